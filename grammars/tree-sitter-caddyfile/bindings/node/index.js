@@ -1,0 +1,7 @@
+// Native binding for tree-sitter (Node); web-tree-sitter loads tree-sitter-caddyfile.wasm instead.
+const path = require("path");
+const root = path.join(__dirname, "..", "..");
+module.exports = require(path.join(root, "build", "Release", "tree_sitter_caddyfile_binding.node"));
+try {
+  module.exports.nodeTypeInfo = require("../../src/node-types.json");
+} catch (_) {}
