@@ -1,2 +1,246 @@
-// Placeholder; replaced by the real grammar.
-module.exports = grammar({ name: 'nginx', rules: { source_file: $ => repeat(/\S+/) } });
+/**
+ * tree-sitter grammar for nginx configuration files (Switchyard).
+ *
+ * The token rules follow nginx's own lexer (ngx_conf_read_token in
+ * src/core/ngx_conf_file.c), not line structure:
+ *   - only space, tab, CR and LF separate tokens; a newline means nothing;
+ *   - a bare word runs until whitespace, ";" or "{" ("{" right after "$" is
+ *     part of the word, so "${name}" stays inside it); "}" , "#", quotes and
+ *     parentheses inside a word are ordinary characters;
+ *   - "#" opens a comment and a quote opens a string only where a token starts;
+ *   - a backslash makes the next character part of the token, in bare words
+ *     and in strings alike.
+ *
+ * Text that needs look-ahead a regular expression cannot express is left to
+ * src/scanner.c: the raw Lua body of "*_by_lua_block { … }" and the pieces of
+ * an "if ( … )" condition, where nginx strips the closing ")" off the last
+ * token before "{".
+ */
+
+// A keyword that nginx also accepts in quotes ("location", 'if', …).
+const keyword = (word) => choice(word, `"${word}"`, `'${word}'`);
+
+// Directives whose bodies are tables of `key value…;` lines instead of directives.
+const ENTRY_BLOCK_DIRECTIVES = ['map', 'geo', 'types', 'split_clients', 'charset_map', 'match'];
+
+// Precedence of every token that may only follow the previous one without a
+// separator: it must beat tokens that could start a new argument or a comment.
+const IMMEDIATE = 1;
+
+module.exports = grammar({
+  name: 'nginx',
+
+  // nginx separates tokens with these four characters only; a UTF-8 byte
+  // order mark is tolerated as well.
+  extras: $ => [/[ \t\r\n\uFEFF]/, $.comment],
+
+  externals: $ => [
+    $.lua_code,
+    $._cond_text,
+    $._cond_text_immediate,
+    $._binary_operator,
+    $._file_operator,
+    $._error_sentinel,
+  ],
+
+  rules: {
+    source_file: $ => repeat($._statement),
+
+    _statement: $ => choice(
+      $.directive,
+      $.block_directive,
+      $.location_directive,
+      $.if_directive,
+      $.map_directive,
+      $.lua_directive,
+    ),
+
+    // ---------------------------------------------------------------- statements
+
+    directive: $ => seq(
+      field('name', $.directive_name),
+      repeat(field('argument', $._argument)),
+      ';',
+    ),
+
+    block_directive: $ => seq(
+      field('name', $.directive_name),
+      repeat(field('argument', $._argument)),
+      field('body', $.block),
+    ),
+
+    block: $ => seq('{', repeat($._statement), '}'),
+
+    location_directive: $ => seq(
+      field('name', alias(keyword('location'), $.directive_name)),
+      choice(
+        seq(
+          field('modifier', $.location_modifier),
+          field('path', choice(alias($._location_path_after_modifier, $.location_path), $.string)),
+        ),
+        field('path', choice($.location_path, $.named_location, $.string)),
+      ),
+      field('body', $.block),
+    ),
+
+    location_modifier: _ => choice('=', '^~', '~', '~*'),
+
+    // A location's URI or regex. It may not begin with a modifier character,
+    // so "=/x", "~*\.php$" and "^~/static" split into modifier + path.
+    location_path: _ => token(seq(
+      choice(/[^ \t\r\n;{}#"'=~^@$\\\uFEFF]/, /\^[^~ \t\r\n;{\\]/, /\\(.|\n)/, /\$\{?/),
+      repeat(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/, /\$\{?/)),
+    )),
+
+    // After a modifier the path may begin with any character: "location ~ ~$".
+    _location_path_after_modifier: _ => token(seq(
+      choice(/[^ \t\r\n;{}#"'$\\\uFEFF]/, /\\(.|\n)/, /\$\{?/),
+      repeat(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/, /\$\{?/)),
+    )),
+
+    named_location: _ => token(seq(
+      '@',
+      repeat(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/, /\$\{?/)),
+    )),
+
+    if_directive: $ => seq(
+      field('name', alias(keyword('if'), $.directive_name)),
+      field('condition', $.condition),
+      field('body', $.block),
+    ),
+
+    // nginx lets "(" and ")" touch the first and last operand: "($uri", "x)".
+    condition: $ => seq(
+      '(',
+      optional(choice(
+        seq($._operand, optional(seq(alias($._binary_operator, $.condition_operator), $._operand))),
+        seq(alias($._file_operator, $.condition_operator), $._operand),
+      )),
+      ')',
+    ),
+
+    _operand: $ => choice($.variable, $.string, alias($._condition_word, $.word)),
+
+    // Like `word`, but its text pieces come from the external scanner, which
+    // leaves out the ")" that closes the condition.
+    _condition_word: $ => choice(
+      seq(choice($._cond_text, $._dollar), repeat($._condition_word_piece)),
+      seq($.variable, repeat1($._condition_word_piece)),
+    ),
+
+    _condition_word_piece: $ => choice(
+      $._cond_text_immediate,
+      alias($._variable_immediate, $.variable),
+      $._dollar_immediate,
+    ),
+
+    map_directive: $ => seq(
+      field('name', alias(choice(...ENTRY_BLOCK_DIRECTIVES.map(keyword)), $.directive_name)),
+      repeat(field('argument', $._argument)),
+      field('body', $.entry_block),
+    ),
+
+    entry_block: $ => seq('{', repeat($.entry), '}'),
+
+    entry: $ => seq(
+      field('key', $._argument),
+      repeat(field('value', $._argument)),
+      ';',
+    ),
+
+    lua_directive: $ => seq(
+      field('name', alias($._lua_block_name, $.directive_name)),
+      repeat(field('argument', $._argument)),
+      field('body', $.lua_block),
+    ),
+
+    lua_block: $ => seq('{', optional($.lua_code), '}'),
+
+    // Declared before directive_name: on a tie of length the earlier rule wins.
+    _lua_block_name: _ => token(choice(
+      /[A-Za-z0-9_]*_by_lua_block/,
+      /"[A-Za-z0-9_]*_by_lua_block"/,
+      /'[A-Za-z0-9_]*_by_lua_block'/,
+    )),
+
+    // ------------------------------------------------------------------- tokens
+
+    directive_name: _ => token(choice(
+      seq(
+        choice(/[^ \t\r\n;{}#"'\\\uFEFF]/, /\\(.|\n)/, /\$\{/),
+        repeat(choice(/[^ \t\r\n;{\\]/, /\\(.|\n)/, /\$\{/)),
+      ),
+      /"([^"\\]|\\(.|\n))*"/,
+      /'([^'\\]|\\(.|\n))*'/,
+    )),
+
+    _argument: $ => choice($.word, $.string),
+
+    // A bare token. Its text is split around variables so that `variable`
+    // nodes appear as children; every piece after the first must touch the
+    // previous one.
+    word: $ => seq(
+      choice($._word_text, $.variable, $._dollar),
+      repeat(choice(
+        $._word_text_immediate,
+        alias($._variable_immediate, $.variable),
+        $._dollar_immediate,
+      )),
+    ),
+
+    _word_text: _ => token(seq(
+      choice(/[^ \t\r\n;{}#"'$\\\uFEFF]/, /\\(.|\n)/),
+      repeat(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/)),
+    )),
+
+    _word_text_immediate: _ => token.immediate(prec(IMMEDIATE,
+      repeat1(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/)),
+    )),
+
+    // "$name", "${name}" (nginx variable names are letters, digits and "_";
+    // "$1"… are regex captures).
+    variable: _ => /\$([A-Za-z0-9_]+|\{[A-Za-z0-9_]+\})/,
+
+    _variable_immediate: _ => token.immediate(prec(IMMEDIATE, /\$([A-Za-z0-9_]+|\{[A-Za-z0-9_]+\})/)),
+
+    // A "$" (or "${") that does not start a variable, e.g. the anchor in "^/a$".
+    _dollar: _ => /\$\{?/,
+
+    _dollar_immediate: _ => token.immediate(prec(IMMEDIATE, /\$\{?/)),
+
+    string: $ => choice(
+      seq(
+        '"',
+        repeat(choice(
+          alias($._double_quoted_content, $.string_content),
+          $.escape_sequence,
+          alias($._variable_immediate, $.variable),
+        )),
+        token.immediate('"'),
+      ),
+      seq(
+        '\'',
+        repeat(choice(
+          alias($._single_quoted_content, $.string_content),
+          $.escape_sequence,
+          alias($._variable_immediate, $.variable),
+        )),
+        token.immediate('\''),
+      ),
+    ),
+
+    // Literal text between escapes and variables, a "$" that starts no
+    // variable included (the anchor in "^/a$").
+    _double_quoted_content: $ => prec.right(repeat1(choice($._double_quoted_text, $._dollar_immediate))),
+    _single_quoted_content: $ => prec.right(repeat1(choice($._single_quoted_text, $._dollar_immediate))),
+
+    // A backslash keeps the next character inside the string; only these
+    // pairs are translated by nginx, the others (e.g. regex "\.") stay text.
+    _double_quoted_text: _ => token.immediate(prec(IMMEDIATE, /([^"\\$]|\\[^"'\\nrt])+/)),
+    _single_quoted_text: _ => token.immediate(prec(IMMEDIATE, /([^'\\$]|\\[^"'\\nrt])+/)),
+    escape_sequence: _ => token.immediate(prec(IMMEDIATE, /\\["'\\nrt]/)),
+
+    // nginx ends a comment at LF only; a CR before it is left out of the node.
+    comment: _ => token(seq('#', /([^\r\n]|\r+[^\r\n])*/)),
+  },
+});

@@ -1,0 +1,30 @@
+/** A command-line usage mistake: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export interface ParsedArgs {
+  readonly positional: string[];
+  readonly options: Map<string, string | true>;
+}
+
+/** Splits argv into positionals and `--name value` / `--flag` options, per the command's option list. */
+export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>, flags: ReadonlySet<string>): ParsedArgs {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('-') && arg !== '-') {
+      const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      if (flags.has(name)) options.set(name, true);
+      else if (valued.has(name)) {
+        const value = inline ?? argv[++i];
+        if (value === undefined) throw new UsageError(`${name} needs a value`);
+        options.set(name, value);
+      } else throw new UsageError(`unknown option ${name}`);
+    } else positional.push(arg);
+  }
+  return { positional, options };
+}

@@ -1,0 +1,43 @@
+/**
+ * The part of a tree-sitter tree cursor Switchyard reads. Both web-tree-sitter and the native
+ * binding provide it, so the model builder works on either; a cursor walk also avoids creating
+ * a JS object per node, which matters on large files.
+ */
+export interface CstPoint {
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface CstCursor {
+  readonly nodeType: string;
+  readonly nodeIsNamed: boolean;
+  readonly nodeIsMissing: boolean;
+  readonly startIndex: number;
+  readonly endIndex: number;
+  readonly startPosition: CstPoint;
+  readonly endPosition: CstPoint;
+  readonly currentFieldName: string | null;
+  gotoFirstChild(): boolean;
+  gotoNextSibling(): boolean;
+  gotoParent(): boolean;
+}
+
+export interface CstTree {
+  walk(): CstCursor;
+  edit(edit: CstEdit): void;
+  delete?(): void;
+}
+
+export interface CstEdit {
+  startIndex: number;
+  oldEndIndex: number;
+  newEndIndex: number;
+  startPosition: CstPoint;
+  oldEndPosition: CstPoint;
+  newEndPosition: CstPoint;
+}
+
+/** Parses text of one dialect; `previous` (already edited) enables incremental reparsing. */
+export interface CstParser {
+  parse(text: string, previous?: CstTree): CstTree;
+}

@@ -1,0 +1,68 @@
+/** A position in a document: 0-based line and UTF-16 column (what LSP and JS strings use). */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A stretch of text: string indices (UTF-16 code units) plus the matching points. */
+export interface Span {
+  readonly startIndex: number;
+  readonly endIndex: number;
+  readonly start: Point;
+  readonly end: Point;
+}
+
+export function spanContains(span: Span, index: number): boolean {
+  return span.startIndex <= index && index <= span.endIndex;
+}
+
+export function joinSpans(first: Span, last: Span): Span {
+  return { startIndex: first.startIndex, endIndex: last.endIndex, start: first.start, end: last.end };
+}
+
+/** Maps string indices to points and back for one text; built once per text version. */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  pointAt(index: number): Point {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, column: index - starts[lo] };
+  }
+
+  indexAt(point: Point): number {
+    if (point.line >= this.lineStarts.length) return this.text.length;
+    const lineStart = this.lineStarts[point.line];
+    const nextStart = point.line + 1 < this.lineStarts.length ? this.lineStarts[point.line + 1] : this.text.length + 1;
+    return Math.min(lineStart + point.column, nextStart - 1, this.text.length);
+  }
+
+  spanOf(startIndex: number, endIndex: number): Span {
+    return { startIndex, endIndex, start: this.pointAt(startIndex), end: this.pointAt(endIndex) };
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStarts[line] ?? this.text.length;
+    const next = this.lineStarts[line + 1];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, '');
+  }
+}
