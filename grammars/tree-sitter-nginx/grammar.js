@@ -17,15 +17,57 @@
  * token before "{".
  */
 
-// A keyword that nginx also accepts in quotes ("location", 'if', …).
-const keyword = (word) => choice(word, `"${word}"`, `'${word}'`);
-
 // Directives whose bodies are tables of `key value…;` lines instead of directives.
 const ENTRY_BLOCK_DIRECTIVES = ['map', 'geo', 'types', 'split_clients', 'charset_map', 'match'];
+
+// Precedence of the tokens that start a statement. They are never valid
+// together with argument tokens, except while the parser recovers from an
+// error: then a statement start must win, so that parsing can resume.
+const NAME = 2;
 
 // Precedence of every token that may only follow the previous one without a
 // separator: it must beat tokens that could start a new argument or a comment.
 const IMMEDIATE = 1;
+
+// A keyword, which nginx also accepts in quotes ("location", 'if', …). The
+// bare spelling is a separate token so that tree-sitter can treat it as a
+// keyword of `directive_name` (see `word` below).
+const keyword = (word) => choice(
+  token(prec(NAME, word)),
+  token(prec(NAME, choice(`"${word}"`, `'${word}'`))),
+);
+
+// The statements that own a block exist twice, for the top of the file and
+// for inside a block; they differ only in the rule used for the body.
+const blockDirective = ($, body) => seq(
+  field('name', $.directive_name),
+  repeat(field('argument', $._argument)),
+  field('body', body),
+);
+
+const locationDirective = ($, body) => seq(
+  field('name', alias(keyword('location'), $.directive_name)),
+  choice(
+    seq(
+      field('modifier', $.location_modifier),
+      field('path', choice(alias($._location_path_after_modifier, $.location_path), $.string)),
+    ),
+    field('path', choice($.location_path, $.named_location, $.string)),
+  ),
+  field('body', body),
+);
+
+const ifDirective = ($, body) => seq(
+  field('name', alias(keyword('if'), $.directive_name)),
+  field('condition', $.condition),
+  field('body', body),
+);
+
+const luaDirective = ($, body) => seq(
+  field('name', alias($._lua_block_name, $.directive_name)),
+  repeat(field('argument', $._argument)),
+  field('body', body),
+);
 
 module.exports = grammar({
   name: 'nginx',
@@ -33,6 +75,11 @@ module.exports = grammar({
   // nginx separates tokens with these four characters only; a UTF-8 byte
   // order mark is tolerated as well.
   extras: $ => [/[ \t\r\n\uFEFF]/, $.comment],
+
+  // Keywords are lexed as a directive_name first and then looked up. This
+  // also keeps directive_name available while the parser recovers from an
+  // error, so that it can resume at the next statement.
+  word: $ => $.directive_name,
 
   externals: $ => [
     $.lua_code,
@@ -44,7 +91,20 @@ module.exports = grammar({
   ],
 
   rules: {
-    source_file: $ => repeat($._statement),
+    source_file: $ => repeat($._top_statement),
+
+    // A block opened at the top of the file must be closed: if the input ends
+    // first, tree-sitter inserts a MISSING "}" there. Blocks nested inside it
+    // may simply end with the input (see `block`), so any number of unclosed
+    // blocks still yields the whole structure and one MISSING "}".
+    _top_statement: $ => choice(
+      $.directive,
+      alias($._top_block_directive, $.block_directive),
+      alias($._top_location_directive, $.location_directive),
+      alias($._top_if_directive, $.if_directive),
+      $.map_directive,
+      alias($._top_lua_directive, $.lua_directive),
+    ),
 
     _statement: $ => choice(
       $.directive,
@@ -63,25 +123,16 @@ module.exports = grammar({
       ';',
     ),
 
-    block_directive: $ => seq(
-      field('name', $.directive_name),
-      repeat(field('argument', $._argument)),
-      field('body', $.block),
-    ),
+    block_directive: $ => blockDirective($, $.block),
+    _top_block_directive: $ => blockDirective($, alias($._closed_block, $.block)),
 
-    block: $ => seq('{', repeat($._statement), '}'),
+    // "}" may be left out only where the input ends (a "}" or a statement
+    // always continues the innermost block).
+    block: $ => prec.right(seq('{', repeat($._statement), optional('}'))),
+    _closed_block: $ => seq('{', repeat($._statement), '}'),
 
-    location_directive: $ => seq(
-      field('name', alias(keyword('location'), $.directive_name)),
-      choice(
-        seq(
-          field('modifier', $.location_modifier),
-          field('path', choice(alias($._location_path_after_modifier, $.location_path), $.string)),
-        ),
-        field('path', choice($.location_path, $.named_location, $.string)),
-      ),
-      field('body', $.block),
-    ),
+    location_directive: $ => locationDirective($, $.block),
+    _top_location_directive: $ => locationDirective($, alias($._closed_block, $.block)),
 
     location_modifier: _ => choice('=', '^~', '~', '~*'),
 
@@ -103,11 +154,8 @@ module.exports = grammar({
       repeat(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/, /\$\{?/)),
     )),
 
-    if_directive: $ => seq(
-      field('name', alias(keyword('if'), $.directive_name)),
-      field('condition', $.condition),
-      field('body', $.block),
-    ),
+    if_directive: $ => ifDirective($, $.block),
+    _top_if_directive: $ => ifDirective($, alias($._closed_block, $.block)),
 
     // nginx lets "(" and ")" touch the first and last operand: "($uri", "x)".
     condition: $ => seq(
@@ -148,31 +196,29 @@ module.exports = grammar({
       ';',
     ),
 
-    lua_directive: $ => seq(
-      field('name', alias($._lua_block_name, $.directive_name)),
-      repeat(field('argument', $._argument)),
-      field('body', $.lua_block),
-    ),
+    lua_directive: $ => luaDirective($, $.lua_block),
+    _top_lua_directive: $ => luaDirective($, alias($._closed_lua_block, $.lua_block)),
 
-    lua_block: $ => seq('{', optional($.lua_code), '}'),
+    lua_block: $ => prec.right(seq('{', optional($.lua_code), optional('}'))),
+    _closed_lua_block: $ => seq('{', optional($.lua_code), '}'),
 
     // Declared before directive_name: on a tie of length the earlier rule wins.
-    _lua_block_name: _ => token(choice(
+    _lua_block_name: _ => token(prec(NAME, choice(
       /[A-Za-z0-9_]*_by_lua_block/,
       /"[A-Za-z0-9_]*_by_lua_block"/,
       /'[A-Za-z0-9_]*_by_lua_block'/,
-    )),
+    ))),
 
     // ------------------------------------------------------------------- tokens
 
-    directive_name: _ => token(choice(
+    directive_name: _ => token(prec(NAME, choice(
       seq(
         choice(/[^ \t\r\n;{}#"'\\\uFEFF]/, /\\(.|\n)/, /\$\{/),
         repeat(choice(/[^ \t\r\n;{\\]/, /\\(.|\n)/, /\$\{/)),
       ),
       /"([^"\\]|\\(.|\n))*"/,
       /'([^'\\]|\\(.|\n))*'/,
-    )),
+    ))),
 
     _argument: $ => choice($.word, $.string),
 

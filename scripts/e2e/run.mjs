@@ -425,6 +425,10 @@ async function runWorkbench(scratch, reportFile) {
         reportSeenAt ??= Date.now();
         if (Date.now() - reportSeenAt > 5000) break;
       }
+      if (interrupted) {
+        outcome.reason = `interrupted (${interrupted})`;
+        break;
+      }
       if (serverGone) {
         outcome.reason = 'the VS Code server exited before the tests finished';
         break;
@@ -463,37 +467,55 @@ async function runWorkbench(scratch, reportFile) {
 
 // ---- main -------------------------------------------------------------------------------------
 
+let scratchDir;
+
+function removeScratch() {
+  if (!scratchDir) return;
+  if (opts.keep) log(`e2e: kept ${scratchDir}`);
+  else fs.rmSync(scratchDir, { recursive: true, force: true });
+  scratchDir = undefined;
+}
+
 async function main() {
   const started = Date.now();
   if (!opts['no-build']) await build();
   fs.rmSync(lastRunDir, { recursive: true, force: true });
   fs.mkdirSync(lastRunDir, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'switchyard-e2e-'));
+  scratchDir = scratch;
   const reportFile = path.join(lastRunDir, 'report.json');
   let code = 1;
   try {
     code = opts.electron ? await runElectron(scratch, reportFile) : await runWorkbench(scratch, reportFile);
   } finally {
-    if (opts.keep) log(`e2e: kept ${scratch}`);
-    else fs.rmSync(scratch, { recursive: true, force: true });
+    removeScratch();
   }
   log(`e2e: finished in ${((Date.now() - started) / 1000).toFixed(1)} s; logs in ${path.relative(process.cwd(), lastRunDir) || '.'}`);
   return code;
 }
 
+let interrupted;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, async () => {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = signal;
     log(`e2e: ${signal}, stopping`);
-    await Promise.all([...groups.keys()].map(stopGroup));
-    process.exit(130);
+    // Killing the process groups makes whatever main() is waiting for end promptly; main() then
+    // cleans up as usual. Should it not, give up after a few seconds anyway.
+    for (const pgid of groups.keys()) void stopGroup(pgid);
+    setTimeout(() => {
+      removeScratch();
+      process.exit(130);
+    }, 8000).unref();
   });
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => process.exit(interrupted ? 130 : code),
   async (err) => {
     process.stderr.write(`e2e: ${err instanceof Error ? err.stack : String(err)}\n`);
     await Promise.all([...groups.keys()].map(stopGroup));
+    removeScratch();
     process.exit(1);
   },
 );

@@ -12,8 +12,8 @@ export interface TextChange {
 }
 
 /** Builds the model of a text from its tree (pure: no I/O). */
-export function modelFromTree(tree: CstTree, text: string, filePath: string, pack: DialectPack): ConfigFile {
-  const reader = new TreeReader(tree.walk(), text, filePath, pack.readingRules);
+export function modelFromTree(tree: CstTree, text: string, filePath: string, pack: DialectPack, lines?: LineIndex): ConfigFile {
+  const reader = new TreeReader(tree.walk(), text, filePath, pack.readingRules, lines);
   const { statements } = reader.readStatementList();
   return { path: filePath, dialect: pack.dialect, statements, syntaxFindings: reader.findings };
 }
@@ -46,7 +46,7 @@ export class ParsedDocument {
   }
 
   get model(): ConfigFile {
-    this.cachedModel ??= modelFromTree(this.tree, this.currentText, this.path, this.pack);
+    this.cachedModel ??= modelFromTree(this.tree, this.currentText, this.path, this.pack, this.lines);
     return this.cachedModel;
   }
 

@@ -1,6 +1,5 @@
 #include <napi.h>
-
-typedef struct TSLanguage TSLanguage;
+#include "flat_tree.h"
 
 extern "C" TSLanguage *tree_sitter_caddyfile();
 
@@ -12,6 +11,13 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   auto language = Napi::External<TSLanguage>::New(env, tree_sitter_caddyfile());
   language.TypeTag(&LANGUAGE_TYPE_TAG);
   exports["language"] = language;
+  // Switchyard's bulk reader: the whole tree as one Int32Array (see grammars/common/flat_tree.h).
+  exports["parseFlat"] = Napi::Function::New(env, [](const Napi::CallbackInfo &info) {
+    return switchyard::ParseFlat(info, tree_sitter_caddyfile());
+  });
+  exports["symbolTable"] = Napi::Function::New(env, [](const Napi::CallbackInfo &info) {
+    return switchyard::SymbolTable(info, tree_sitter_caddyfile());
+  });
   return exports;
 }
 

@@ -31,7 +31,7 @@ function outline(statements: readonly Statement[], depth: number, lines: string[
         label = s.text;
         break;
       case 'directive':
-        label = [s.name, s.matcher?.raw, ...s.args.map((a) => a.raw)].filter(Boolean).join(' ') + (s.rawBody ? ' { …raw… }' : s.block ? ' {' : ';');
+        label = [s.name, s.matcher?.raw, ...s.args.map((a) => a.raw)].filter(Boolean).join(' ') + (s.rawBody ? ' { …raw… }' : s.block ? ' {' : s.terminated ? ';' : '');
         break;
       case 'site':
         label = `site ${s.addresses.map((a) => a.raw).join(', ')}`;

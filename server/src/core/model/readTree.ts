@@ -1,5 +1,5 @@
 import type { CstCursor } from '../parse/cst';
-import type { Span } from '../text/span';
+import { LineIndex, type Span } from '../text/span';
 import type { Block, Comment, Finding, Statement } from './types';
 
 /** Deeper blocks are not read into the model (see TreeReader.readBlock). */
@@ -49,28 +49,82 @@ export interface TreeReadingRules {
  * Walks a tree-sitter tree once with a cursor and builds the dialect-neutral statements,
  * collecting syntax findings (ERROR and MISSING nodes) on the way.
  */
+/**
+ * Node type and field names by numeric id, filled lazily from the cursor. Reading ids instead of
+ * names avoids a string conversion across the wasm/native boundary for every node.
+ */
+class SymbolNames {
+  private readonly types: (string | undefined)[] = [];
+  private readonly named: boolean[] = [];
+  private readonly fields: (string | null | undefined)[] = [];
+
+  typeOf(c: CstCursor): string {
+    const id = c.nodeTypeId;
+    let name = this.types[id];
+    if (name === undefined) {
+      name = c.nodeType;
+      this.types[id] = name;
+      this.named[id] = c.nodeIsNamed;
+    }
+    return name;
+  }
+
+  isNamed(c: CstCursor): boolean {
+    this.typeOf(c);
+    return this.named[c.nodeTypeId];
+  }
+
+  fieldOf(c: CstCursor): string | null {
+    const id = c.currentFieldId;
+    if (!id) return null;
+    let name = this.fields[id];
+    if (name === undefined) {
+      name = c.currentFieldName;
+      this.fields[id] = name;
+    }
+    return name;
+  }
+}
+
+const namesByRules = new WeakMap<TreeReadingRules, SymbolNames>();
+
 export class TreeReader {
   readonly findings: Finding[] = [];
   private depth = 0;
   private depthReported = false;
+  private readonly names: SymbolNames;
+  private readonly lines: LineIndex;
 
   constructor(
     private readonly cursor: CstCursor,
     readonly text: string,
     readonly file: string,
     private readonly rules: TreeReadingRules,
-  ) {}
+    lines?: LineIndex,
+  ) {
+    // Ids are the same for a grammar whichever engine parsed it (both come from one parser.c).
+    let names = namesByRules.get(rules);
+    if (!names) namesByRules.set(rules, (names = new SymbolNames()));
+    this.names = names;
+    this.lines = lines ?? new LineIndex(text);
+  }
 
   span(): Span {
     const c = this.cursor;
-    const s = c.startPosition;
-    const e = c.endPosition;
-    return {
-      startIndex: c.startIndex,
-      endIndex: c.endIndex,
-      start: { line: s.row, column: s.column },
-      end: { line: e.row, column: e.column },
-    };
+    return this.lines.spanOf(c.startIndex, c.endIndex);
+  }
+
+  private type(): string {
+    return this.names.typeOf(this.cursor);
+  }
+
+  private field(): string | null {
+    return this.names.fieldOf(this.cursor);
+  }
+
+  /** Only zero-width nodes can be missing; asking only then saves a call per node. */
+  private missing(span: Span): boolean {
+    return span.startIndex === span.endIndex && this.cursor.nodeIsMissing;
   }
 
   /** Reads the children of the node under the cursor as a statement list. */
@@ -80,9 +134,9 @@ export class TreeReader {
     const c = this.cursor;
     if (!c.gotoFirstChild()) return { statements, closed };
     do {
-      const type = c.nodeType;
+      const type = this.type();
       if (type === '}') {
-        if (c.nodeIsMissing) closed = false;
+        if (c.startIndex === c.endIndex && c.nodeIsMissing) closed = false;
       } else if (type === 'comment') {
         statements.push(this.readComment());
       } else if (type === 'ERROR') {
@@ -92,7 +146,7 @@ export class TreeReader {
       } else if (this.rules.statementTypes.has(type)) {
         const statement = this.readStatement();
         if (statement) statements.push(statement);
-      } else if (c.nodeIsMissing) {
+      } else if (c.startIndex === c.endIndex && c.nodeIsMissing) {
         this.reportMissingToken(type);
       }
     } while (c.gotoNextSibling());
@@ -130,21 +184,23 @@ export class TreeReader {
   private readPiece(field: string | null): Piece {
     const c = this.cursor;
     const span = this.span();
-    const type = c.nodeType;
+    const type = this.type();
+    const named = this.names.isNamed(c);
+    const missing = this.missing(span);
     let parts: Piece[] | undefined;
     if (this.rules.structuredPieceTypes.has(type) && c.gotoFirstChild()) {
       parts = [];
       do {
-        if (c.nodeType === 'ERROR') this.reportError();
-        else parts.push(this.readPiece(c.currentFieldName));
+        if (this.type() === 'ERROR') this.reportError();
+        else parts.push(this.readPiece(this.field()));
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
     return {
       field,
       type,
-      named: c.nodeIsNamed,
-      missing: c.nodeIsMissing,
+      named,
+      missing,
       span,
       text: this.text.slice(span.startIndex, span.endIndex),
       parts,
@@ -154,7 +210,7 @@ export class TreeReader {
   private readStatement(): Statement | undefined {
     const c = this.cursor;
     const span = this.span();
-    const type = c.nodeType;
+    const type = this.type();
     const pieces: Piece[] = [];
     const nested: Statement[] = [];
     let body: Block | undefined;
@@ -162,8 +218,8 @@ export class TreeReader {
     let rawUnclosed = false;
     if (c.gotoFirstChild()) {
       do {
-        const childType = c.nodeType;
-        const field = c.currentFieldName;
+        const childType = this.type();
+        const field = this.field();
         if (childType === 'ERROR') {
           this.reportError();
           nested.push(...this.readStatementList().statements);
@@ -178,7 +234,8 @@ export class TreeReader {
         } else if (this.rules.statementTypes.has(childType)) {
           const statement = this.readStatement();
           if (statement) nested.push(statement);
-        } else {
+        } else if (this.names.isNamed(c) || (c.startIndex === c.endIndex && c.nodeIsMissing)) {
+          // Punctuation that is present tells nothing the node types do not; skip its allocation.
           pieces.push(this.readPiece(field));
         }
       } while (c.gotoNextSibling());
@@ -204,11 +261,12 @@ export class TreeReader {
     let end = { index: outer.endIndex, point: outer.end };
     if (c.gotoFirstChild()) {
       do {
-        if (c.nodeType === '{') {
-          start = { index: c.endIndex, point: { line: c.endPosition.row, column: c.endPosition.column } };
-        } else if (c.nodeType === '}') {
-          if (c.nodeIsMissing) unclosed = true;
-          end = { index: c.startIndex, point: { line: c.startPosition.row, column: c.startPosition.column } };
+        const type = this.type();
+        if (type === '{') {
+          start = { index: c.endIndex, point: this.lines.pointAt(c.endIndex) };
+        } else if (type === '}') {
+          if (c.startIndex === c.endIndex && c.nodeIsMissing) unclosed = true;
+          end = { index: c.startIndex, point: this.lines.pointAt(c.startIndex) };
         }
       } while (c.gotoNextSibling());
       c.gotoParent();
@@ -252,8 +310,7 @@ export class TreeReader {
       code = 'syntax/unexpected-close';
     } else message = `unexpected '${firstToken.length > 40 ? firstToken.slice(0, 40) + '…' : firstToken}'`;
     // Point at the first line only: an ERROR can swallow the rest of a file.
-    const end = span.start.line === span.end.line ? span.end : { line: span.start.line, column: span.start.column + Math.max(1, firstToken.length) };
-    const endIndex = span.start.line === span.end.line ? span.endIndex : span.startIndex + Math.max(1, firstToken.length);
-    this.findings.push({ file: this.file, span: { ...span, end, endIndex }, severity: 'error', code, message });
+    const firstLineEnd = span.start.line === span.end.line ? span.endIndex : span.startIndex + Math.max(1, firstToken.length);
+    this.findings.push({ file: this.file, span: this.lines.spanOf(span.startIndex, firstLineEnd), severity: 'error', code, message });
   }
 }

@@ -10,6 +10,8 @@ export interface CstPoint {
 
 export interface CstCursor {
   readonly nodeType: string;
+  readonly nodeTypeId: number;
+  readonly currentFieldId: number;
   readonly nodeIsNamed: boolean;
   readonly nodeIsMissing: boolean;
   readonly startIndex: number;

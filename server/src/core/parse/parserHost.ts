@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import type { Dialect } from '../model/types';
 import type { CstParser, CstTree } from './cst';
+import { FlatTree, type FlatTreeBinding } from './flatTree';
 
 /** Where the .wasm files live: next to the bundle in dist/, or in the source tree during tests. */
 function findWasm(fileName: string, searchDirs: readonly string[]): string {
@@ -41,8 +42,10 @@ export interface ParserSet {
 
 /** web-tree-sitter: what the language server uses (no native build needed in VS Code). */
 export async function loadWasmParsers(searchDirs: readonly string[] = defaultSearchDirs()): Promise<ParserSet> {
-  // Required lazily so that a CLI run on the native engine never pays for the wasm runtime.
-  const { Parser, Language } = await import('web-tree-sitter');
+  // Required lazily so that a CLI run on the native engine never pays for the wasm runtime;
+  // `require` (not `import()`) so bundlers pick the CommonJS build.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Parser, Language } = require('web-tree-sitter') as typeof import('web-tree-sitter');
   const runtime = findWasm('tree-sitter.wasm', searchDirs);
   await Parser.init({ locateFile: () => runtime });
   const parsers = new Map<Dialect, CstParser>();
@@ -61,25 +64,23 @@ export async function loadWasmParsers(searchDirs: readonly string[] = defaultSea
   return { engine: 'wasm', forDialect: (d) => parsers.get(d)! };
 }
 
-interface NativeParser {
-  setLanguage(language: unknown): void;
-  parse(input: string, oldTree?: unknown, options?: { bufferSize?: number }): CstTree;
-}
 
-/** The native binding: faster, but it needs a compiled addon; undefined when unavailable. */
+/**
+ * The native bindings: parse and read the whole tree in one call (see grammars/common/flat_tree.h),
+ * for full parses where speed matters (CLI, workspace checks). Trees are read-only. Undefined when
+ * the addons are not built.
+ */
 export function loadNativeParsers(): ParserSet | undefined {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const NativeParserClass = require('tree-sitter') as new () => NativeParser;
     const parsers = new Map<Dialect, CstParser>();
     for (const dialect of Object.keys(grammarPackage) as Dialect[]) {
-      const language = require(grammarPackage[dialect]) as unknown;
-      const parser = new NativeParserClass();
-      parser.setLanguage(language);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const binding = require(grammarPackage[dialect]) as FlatTreeBinding;
+      if (typeof binding.parseFlat !== 'function') return undefined;
+      const table = binding.symbolTable();
       parsers.set(dialect, {
-        parse(text: string, previous?: CstTree): CstTree {
-          // The binding reads the string in chunks of bufferSize; one chunk is fastest.
-          return parser.parse(text, previous, { bufferSize: Math.max(text.length * 2 + 16, 32 * 1024) });
+        parse(text: string): CstTree {
+          return new FlatTree(binding.parseFlat(text), table);
         },
       });
     }

@@ -55,8 +55,9 @@ export class LineIndex {
     return Math.min(lineStart + point.column, nextStart - 1, this.text.length);
   }
 
+  /** A span whose points are computed only when asked for (most never are). */
   spanOf(startIndex: number, endIndex: number): Span {
-    return { startIndex, endIndex, start: this.pointAt(startIndex), end: this.pointAt(endIndex) };
+    return new IndexedSpan(this, startIndex, endIndex);
   }
 
   lineText(line: number): string {
@@ -64,5 +65,36 @@ export class LineIndex {
     const next = this.lineStarts[line + 1];
     const end = next === undefined ? this.text.length : next - 1;
     return this.text.slice(start, end).replace(/\r$/, '');
+  }
+}
+
+/**
+ * A span that knows its line index: one small object per span instead of three, and no binary
+ * search until a point is read. The index is a private field, so it stays out of JSON, spreads
+ * and structural comparisons.
+ */
+class IndexedSpan implements Span {
+  readonly #lines: LineIndex;
+  #start: Point | undefined;
+  #end: Point | undefined;
+
+  constructor(
+    lines: LineIndex,
+    readonly startIndex: number,
+    readonly endIndex: number,
+  ) {
+    this.#lines = lines;
+  }
+
+  get start(): Point {
+    return (this.#start ??= this.#lines.pointAt(this.startIndex));
+  }
+
+  get end(): Point {
+    return (this.#end ??= this.#lines.pointAt(this.endIndex));
+  }
+
+  toJSON(): { startIndex: number; endIndex: number; start: Point; end: Point } {
+    return { startIndex: this.startIndex, endIndex: this.endIndex, start: this.start, end: this.end };
   }
 }

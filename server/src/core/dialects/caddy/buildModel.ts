@@ -26,7 +26,7 @@ function inlineBlock(raw: RawStatement): Block {
   const children = raw.nested;
   if (children.length === 0) {
     const end = raw.span;
-    return { span: { ...end, startIndex: end.endIndex, start: end.end }, children, closed: true };
+    return { span: { startIndex: end.endIndex, endIndex: end.endIndex, start: end.end, end: end.end }, children, closed: true };
   }
   const first = children[0].span;
   const last = children[children.length - 1].span;

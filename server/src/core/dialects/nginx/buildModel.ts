@@ -61,7 +61,7 @@ function buildDirective(raw: RawStatement): Directive | undefined {
     args = argumentPieces(raw).map((p) => toArgument(p));
   }
   args = markRegexArguments(name, args);
-  const semicolon = raw.pieces.find((p) => p.type === ';');
+  const semicolonMissing = raw.pieces.some((p) => p.missing && p.type === ';');
   const statement: Directive = {
     kind: 'directive',
     name,
@@ -70,7 +70,7 @@ function buildDirective(raw: RawStatement): Directive | undefined {
     block: raw.body,
     rawBody: raw.rawBody,
     isEntry: undefined,
-    terminated: raw.body !== undefined || raw.rawBody !== undefined || (semicolon !== undefined && !semicolon.missing),
+    terminated: raw.body !== undefined || raw.rawBody !== undefined || !semicolonMissing,
     span: raw.span,
   };
   return statement;
@@ -81,14 +81,13 @@ function buildEntry(raw: RawStatement): Directive | undefined {
   if (!key || key.missing) return undefined;
   const keyArg = toArgument(key);
   const values = raw.pieces.filter((p) => p.field === 'value' && !p.missing).map((p) => toArgument(p));
-  const semicolon = raw.pieces.find((p) => p.type === ';');
   return {
     kind: 'directive',
     name: keyArg.value,
     nameSpan: key.span,
     args: values,
     isEntry: true,
-    terminated: semicolon !== undefined && !semicolon.missing,
+    terminated: !raw.pieces.some((p) => p.missing && p.type === ';'),
     span: raw.span,
   };
 }
