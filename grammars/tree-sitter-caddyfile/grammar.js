@@ -46,10 +46,10 @@ module.exports = grammar({
     $.heredoc_body,
     $.heredoc_end,
     $._eof,
-    // Never produced; it only makes tree-sitter consult the scanner where a `}` may
-    // come, so that at the end of the input it can offer `_eof`, which is valid after
-    // one more `}`: each unclosed block then ends with a MISSING `}` instead of
-    // the whole file turning into an ERROR.
+    // Never produced; it only makes tree-sitter consult the scanner where a `}` (or a
+    // closing `"`) may come, so that at the end of the input it can offer `_eof`, which
+    // is valid after one more `}`: each unclosed block then ends with a MISSING `}`
+    // instead of the whole file turning into an ERROR.
     $._close_probe,
   ],
 
@@ -102,11 +102,12 @@ module.exports = grammar({
       repeat(choice($._nl, seq($._statement, $._eol))),
     ),
 
+    // Caddy also takes a quoted token as an address; it stays a quoted_string.
     _addresses: $ => seq(
-      field('address', choice($.site_address, $._quoted_address)),
+      field('address', choice($.site_address, $.quoted_string)),
       repeat(seq(
         optional(seq(',', repeat($._nl))),
-        field('address', choice($.site_address, $._quoted_address)),
+        field('address', choice($.site_address, $.quoted_string)),
       )),
     ),
 
@@ -114,9 +115,6 @@ module.exports = grammar({
       choice($._address_head, $.placeholder, $.env_placeholder),
       repeat($._address_piece),
     ),
-
-    // Caddy also takes a quoted token as an address.
-    _quoted_address: $ => alias($.quoted_string, $.site_address),
 
     _address_piece: $ => choice(
       $._address_glued,
@@ -184,8 +182,8 @@ module.exports = grammar({
       alias($.backtick_string, $.directive_name),
     ),
 
-    // `@name { … }` or `@name matcher args…` on one line (also `@name `expr``,
-    // whose expression then stands in the directive's name).
+    // `@name { … }` or `@name matcher args…` on one line (also the expression
+    // shorthand `@name "expr"`, whose expression then stands in the directive's name).
     matcher_definition: $ => seq(
       field('name', $.matcher_name),
       choice(

@@ -37,15 +37,17 @@ const keyword = (word) => choice(
   token(prec(NAME, choice(`"${word}"`, `'${word}'`))),
 );
 
-// The statements that own a block exist twice, for the top of the file and
-// for inside a block; they differ only in the rule used for the body.
-const blockDirective = ($, body) => seq(
-  field('name', $.directive_name),
-  repeat(field('argument', $._argument)),
-  field('body', body),
-);
+// Every statement that owns a body exists in two variants, which differ only
+// in how the body may end:
+//  - at the top of the file the closing "}" is required, so when the input
+//    ends inside a block tree-sitter inserts a MISSING "}" for the outermost
+//    open block;
+//  - inside a block the body may instead end with the input (a zero-width
+//    token from the scanner), so any deeper unclosed blocks keep their
+//    structure and the file still gets exactly that one MISSING "}".
+const STATEMENT_KINDS = ['block_directive', 'location_directive', 'if_directive', 'map_directive', 'lua_directive'];
 
-const locationDirective = ($, body) => seq(
+const locationHead = ($) => [
   field('name', alias(keyword('location'), $.directive_name)),
   choice(
     seq(
@@ -54,20 +56,22 @@ const locationDirective = ($, body) => seq(
     ),
     field('path', choice($.location_path, $.named_location, $.string)),
   ),
-  field('body', body),
-);
+];
 
-const ifDirective = ($, body) => seq(
+const ifHead = ($) => [
   field('name', alias(keyword('if'), $.directive_name)),
   field('condition', $.condition),
-  field('body', body),
-);
+];
 
-const luaDirective = ($, body) => seq(
+const mapHead = ($) => [
+  field('name', alias(choice(...ENTRY_BLOCK_DIRECTIVES.map(keyword)), $.directive_name)),
+  repeat(field('argument', $._argument)),
+];
+
+const luaHead = ($) => [
   field('name', alias($._lua_block_name, $.directive_name)),
   repeat(field('argument', $._argument)),
-  field('body', body),
-);
+];
 
 module.exports = grammar({
   name: 'nginx',
@@ -81,38 +85,31 @@ module.exports = grammar({
   // error, so that it can resume at the next statement.
   word: $ => $.directive_name,
 
+  // Choices of single symbols: inlined, so they cost no reduction of their own.
+  inline: $ => [$._top_statement, $._statement, $._argument, $._operand, $._close, $._condition_word_piece],
+
   externals: $ => [
     $.lua_code,
     $._cond_text,
     $._cond_text_immediate,
     $._binary_operator,
     $._file_operator,
+    $._plain_word,
+    $._end_of_input,
     $._error_sentinel,
   ],
 
   rules: {
     source_file: $ => repeat($._top_statement),
 
-    // A block opened at the top of the file must be closed: if the input ends
-    // first, tree-sitter inserts a MISSING "}" there. Blocks nested inside it
-    // may simply end with the input (see `block`), so any number of unclosed
-    // blocks still yields the whole structure and one MISSING "}".
     _top_statement: $ => choice(
       $.directive,
-      alias($._top_block_directive, $.block_directive),
-      alias($._top_location_directive, $.location_directive),
-      alias($._top_if_directive, $.if_directive),
-      $.map_directive,
-      alias($._top_lua_directive, $.lua_directive),
+      ...STATEMENT_KINDS.map((kind) => alias($[`_top_${kind}`], $[kind])),
     ),
 
     _statement: $ => choice(
       $.directive,
-      $.block_directive,
-      $.location_directive,
-      $.if_directive,
-      $.map_directive,
-      $.lua_directive,
+      ...STATEMENT_KINDS.map((kind) => $[kind]),
     ),
 
     // ---------------------------------------------------------------- statements
@@ -123,16 +120,25 @@ module.exports = grammar({
       ';',
     ),
 
-    block_directive: $ => blockDirective($, $.block),
-    _top_block_directive: $ => blockDirective($, alias($._closed_block, $.block)),
+    block_directive: $ => seq(
+      field('name', $.directive_name),
+      repeat(field('argument', $._argument)),
+      field('body', $.block),
+    ),
+    _top_block_directive: $ => seq(
+      field('name', $.directive_name),
+      repeat(field('argument', $._argument)),
+      field('body', alias($._top_block, $.block)),
+    ),
 
-    // "}" may be left out only where the input ends (a "}" or a statement
-    // always continues the innermost block).
-    block: $ => prec.right(seq('{', repeat($._statement), optional('}'))),
-    _closed_block: $ => seq('{', repeat($._statement), '}'),
+    block: $ => seq('{', repeat($._statement), $._close),
+    _top_block: $ => seq('{', repeat($._statement), '}'),
 
-    location_directive: $ => locationDirective($, $.block),
-    _top_location_directive: $ => locationDirective($, alias($._closed_block, $.block)),
+    // "}", or the end of the input inside a nested block.
+    _close: $ => choice('}', $._end_of_input),
+
+    location_directive: $ => seq(...locationHead($), field('body', $.block)),
+    _top_location_directive: $ => seq(...locationHead($), field('body', alias($._top_block, $.block))),
 
     location_modifier: _ => choice('=', '^~', '~', '~*'),
 
@@ -154,8 +160,8 @@ module.exports = grammar({
       repeat(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/, /\$\{?/)),
     )),
 
-    if_directive: $ => ifDirective($, $.block),
-    _top_if_directive: $ => ifDirective($, alias($._closed_block, $.block)),
+    if_directive: $ => seq(...ifHead($), field('body', $.block)),
+    _top_if_directive: $ => seq(...ifHead($), field('body', alias($._top_block, $.block))),
 
     // nginx lets "(" and ")" touch the first and last operand: "($uri", "x)".
     condition: $ => seq(
@@ -182,13 +188,11 @@ module.exports = grammar({
       $._dollar_immediate,
     ),
 
-    map_directive: $ => seq(
-      field('name', alias(choice(...ENTRY_BLOCK_DIRECTIVES.map(keyword)), $.directive_name)),
-      repeat(field('argument', $._argument)),
-      field('body', $.entry_block),
-    ),
+    map_directive: $ => seq(...mapHead($), field('body', $.entry_block)),
+    _top_map_directive: $ => seq(...mapHead($), field('body', alias($._top_entry_block, $.entry_block))),
 
-    entry_block: $ => seq('{', repeat($.entry), '}'),
+    entry_block: $ => seq('{', repeat($.entry), $._close),
+    _top_entry_block: $ => seq('{', repeat($.entry), '}'),
 
     entry: $ => seq(
       field('key', $._argument),
@@ -196,11 +200,11 @@ module.exports = grammar({
       ';',
     ),
 
-    lua_directive: $ => luaDirective($, $.lua_block),
-    _top_lua_directive: $ => luaDirective($, alias($._closed_lua_block, $.lua_block)),
+    lua_directive: $ => seq(...luaHead($), field('body', $.lua_block)),
+    _top_lua_directive: $ => seq(...luaHead($), field('body', alias($._top_lua_block, $.lua_block))),
 
-    lua_block: $ => prec.right(seq('{', optional($.lua_code), optional('}'))),
-    _closed_lua_block: $ => seq('{', optional($.lua_code), '}'),
+    lua_block: $ => seq('{', optional($.lua_code), $._close),
+    _top_lua_block: $ => seq('{', optional($.lua_code), '}'),
 
     // Declared before directive_name: on a tie of length the earlier rule wins.
     _lua_block_name: _ => token(prec(NAME, choice(
@@ -220,7 +224,9 @@ module.exports = grammar({
       /'([^'\\]|\\(.|\n))*'/,
     ))),
 
-    _argument: $ => choice($.word, $.string),
+    // Most words hold no variable: the scanner returns those whole, as one
+    // leaf, which saves a node and a reduction per argument.
+    _argument: $ => choice(alias($._plain_word, $.word), $.word, $.string),
 
     // A bare token. Its text is split around variables so that `variable`
     // nodes appear as children; every piece after the first must touch the

@@ -74,7 +74,7 @@ start=$(date +%s)
   # unsafe_perm: code-server's postinstall refuses to run as root otherwise.
   # yes: node-pty's postinstall runs `npx node-gyp`, which would be cancelled under yes=false.
   npm_config_unsafe_perm=true npm_config_yes=true \
-    npm install --no-audit --no-fund --loglevel=error \
+    npm install --save-exact --no-audit --no-fund --loglevel=error \
     "code-server@$CODE_SERVER_VERSION" playwright-core
 )
 test -f "$tools/node_modules/code-server/lib/vscode/out/server-main.js" \

@@ -23,11 +23,13 @@ const OPEN_REST = R`(?=\s*(?:\s#.*)?$)`;
 // Lookahead: the rest of the line ends with a block-opening ` {`.
 const OPENS_BLOCK = R`(?=(?:\S|\s(?!#))*\s\{\s*(?:\s#.*)?$)`;
 // End of a directive line (a trailing backslash continues it).
-const LINE_END = R`(?<!\\)(?=\r?$)`;
+// (The lookbehind also refuses the positions after a CR and after the `\n`
+// that vscode-textmate appends to each line, where `$` would match too.)
+const LINE_END = R`(?<![\\\r\n])(?=\r?$)`;
 // First token of a line that can be a directive name.
 const NAME = R`[^\s#{}"\x60@][^\s]*`;
 // A matcher token in second position: `*`, `/path...`, `@name`.
-const MATCHER = R`(?:(@[^\s#{}"\x60]+)|(\*|/[^\s]*))(?=\s|$)`;
+const MATCHER = R`(?:(@[^\s#{}"\x60]+)|(\*)|(/[^\s]*))(?=\s|$)`;
 // Directives whose second token is never a matcher.
 const NO_MATCHER = ['bind', 'tls', 'log', 'try_files', 'fs'];
 // Directives whose block holds directives (with matchers), not subdirectives.
@@ -41,9 +43,11 @@ const placeholdersOnly = [
   { include: '#placeholder' },
   { include: '#escaped-brace' },
 ];
-const MATCHER_CAPTURES = (named, path) => ({
-  [named]: { name: 'entity.name.function.matcher.caddyfile' },
-  [path]: { name: 'string.unquoted.matcher.path.caddyfile', patterns: placeholdersOnly },
+// Captures for the three groups of MATCHER, numbered from `first`.
+const MATCHER_CAPTURES = (first) => ({
+  [first]: { name: 'entity.name.function.matcher.caddyfile' },
+  [first + 1]: { name: 'keyword.operator.wildcard.caddyfile' },
+  [first + 2]: { name: 'string.unquoted.matcher.path.caddyfile', patterns: placeholdersOnly },
 });
 
 // `{` at the end of a header line, up to (not including) the closing `}`.
@@ -75,9 +79,9 @@ function line(head, captures) {
 // Directive name, then (unless the directive takes none) an optional matcher.
 const DIRECTIVE_HEAD =
   R`^\s*(?:(${NO_MATCHER.join('|')})(?=\s|$)|(${NAME})(?:\s+${MATCHER})?)`;
-const DIRECTIVE_HEAD_CAPTURES = { 1: DIRECTIVE, 2: DIRECTIVE, ...MATCHER_CAPTURES(3, 4) };
+const DIRECTIVE_HEAD_CAPTURES = { 1: DIRECTIVE, 2: DIRECTIVE, ...MATCHER_CAPTURES(3) };
 const CONTAINER_HEAD = R`^\s*(${CONTAINERS.join('|')})(?=\s|$)(?:\s+${MATCHER})?`;
-const CONTAINER_HEAD_CAPTURES = { 1: DIRECTIVE, ...MATCHER_CAPTURES(2, 3) };
+const CONTAINER_HEAD_CAPTURES = { 1: DIRECTIVE, ...MATCHER_CAPTURES(2) };
 
 export default {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
@@ -96,7 +100,8 @@ export default {
   ],
   repository: {
     comment: {
-      match: R`(?<!\S)(#).*$`,
+      // (stops before a CR, so that LINE_END still sees the end of the line)
+      match: R`(?<!\S)(#)[^\r\n]*`,
       name: 'comment.line.number-sign.caddyfile',
       captures: { 1: { name: 'punctuation.definition.comment.caddyfile' } },
     },
@@ -196,10 +201,11 @@ export default {
         { include: '#matcher-definition' },
         line(R`^\s*(invoke)(?=\s|$)(?:\s+${MATCHER})?(?:\s+([^\s#{}"\x60]+))?`, {
           1: DIRECTIVE,
-          ...MATCHER_CAPTURES(2, 3),
-          4: { name: 'entity.name.function.named-route.caddyfile' },
+          ...MATCHER_CAPTURES(2),
+          5: { name: 'entity.name.function.named-route.caddyfile' },
         }),
         withBlock(CONTAINER_HEAD, CONTAINER_HEAD_CAPTURES, '#directives'),
+        withBlock(R`^\s*(map)(?=\s)(?:\s+${MATCHER})?`, { 1: DIRECTIVE, ...MATCHER_CAPTURES(2) }, '#map-entries'),
         withBlock(DIRECTIVE_HEAD, DIRECTIVE_HEAD_CAPTURES, '#subdirectives'),
         line(DIRECTIVE_HEAD, DIRECTIVE_HEAD_CAPTURES),
         { include: '#arguments' },
@@ -215,6 +221,23 @@ export default {
         withBlock(R`^\s*(handle_response)(?=\s|$)`, { 1: DIRECTIVE }, '#directives'),
         withBlock(R`^\s*(${NAME})`, { 1: DIRECTIVE }, '#subdirectives'),
         line(R`^\s*(${NAME})`, { 1: DIRECTIVE }),
+        { include: '#arguments' },
+      ],
+    },
+
+    // Body of `map <source> <destinations...> { ... }`: each line is an
+    // input value (`~regex` or `default`) followed by output values.
+    'map-entries': {
+      patterns: [
+        { include: '#comment' },
+        {
+          match: R`^\s*((~)(\S+))`,
+          captures: {
+            1: { name: 'string.regexp.caddyfile' },
+            2: { name: 'keyword.operator.regex.caddyfile' },
+          },
+        },
+        { match: R`^\s*(default)(?=\s|$)`, captures: { 1: { name: 'keyword.other.default.caddyfile' } } },
         { include: '#arguments' },
       ],
     },

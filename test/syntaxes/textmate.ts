@@ -157,12 +157,22 @@ export interface Located {
   column: number;
 }
 
-/** Finds the `nth` (0-based) occurrence of `needle`, optionally on a line containing `onLine`. */
-export function locate(lines: TokenizedLine[], needle: string, opts: { onLine?: string; nth?: number } = {}): Located {
+/**
+ * Where to look for a piece of text: the `nth` (0-based) occurrence, counting
+ * only lines that contain `onLine` (a string) or match it (a RegExp).
+ */
+export interface Where {
+  onLine?: string | RegExp;
+  nth?: number;
+}
+
+export function locate(lines: TokenizedLine[], needle: string, opts: Where = {}): Located {
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].line;
-    if (opts.onLine !== undefined && !text.includes(opts.onLine)) continue;
+    const { onLine } = opts;
+    if (typeof onLine === 'string' && !text.includes(onLine)) continue;
+    if (onLine instanceof RegExp && !onLine.test(text)) continue;
     let from = 0;
     for (;;) {
       const column = text.indexOf(needle, from);
@@ -171,7 +181,7 @@ export function locate(lines: TokenizedLine[], needle: string, opts: { onLine?: 
       from = column + 1;
     }
   }
-  throw new Error(`"${needle}" not found${opts.onLine ? ` on a line containing "${opts.onLine}"` : ''}`);
+  throw new Error(`"${needle}" not found${opts.onLine ? ` on a line matching ${String(opts.onLine)}` : ''}`);
 }
 
 export function scopesAt(lines: TokenizedLine[], at: Located): string[] {
@@ -184,7 +194,7 @@ export function scopesAt(lines: TokenizedLine[], at: Located): string[] {
 export function scopesOfText(
   lines: TokenizedLine[],
   needle: string,
-  opts: { onLine?: string; nth?: number } = {},
+  opts: Where = {},
 ): string[][] {
   const at = locate(lines, needle, opts);
   return [...needle].map((_, k) => scopesAt(lines, { line: at.line, column: at.column + k }));
@@ -195,7 +205,7 @@ export function assertScope(
   lines: TokenizedLine[],
   needle: string,
   scope: string,
-  opts: { onLine?: string; nth?: number } = {},
+  opts: Where = {},
 ): void {
   scopesOfText(lines, needle, opts).forEach((scopes, k) => {
     assert.ok(
@@ -210,7 +220,7 @@ export function assertNoScope(
   lines: TokenizedLine[],
   needle: string,
   scope: string,
-  opts: { onLine?: string; nth?: number } = {},
+  opts: Where = {},
 ): void {
   scopesOfText(lines, needle, opts).forEach((scopes, k) => {
     assert.ok(
@@ -224,10 +234,29 @@ export function assertNoScope(
 export function assertSingleToken(
   lines: TokenizedLine[],
   needle: string,
-  opts: { onLine?: string; nth?: number } = {},
+  opts: Where = {},
 ): Token {
   const at = locate(lines, needle, opts);
   const token = lines[at.line].tokens.find((t) => t.start === at.column);
   assert.ok(token && token.text === needle, `expected "${needle}" to be one token, got ${JSON.stringify(token?.text)}`);
   return token;
+}
+
+/**
+ * Asserts that `crlfText` gets, character for character, the same scopes as
+ * the same text with LF line endings (the CRs themselves are not compared).
+ */
+export async function assertCrlfLikeLf(scopeName: string, crlfText: string): Promise<void> {
+  const crlf = await tokenize(scopeName, crlfText);
+  const lf = await tokenize(scopeName, crlfText.replace(/\r\n/g, '\n'));
+  assert.equal(crlf.length, lf.length, 'line count');
+  lf.forEach((line, i) => {
+    for (let column = 0; column < line.line.length; column++) {
+      assert.deepEqual(
+        scopesAt(crlf, { line: i, column }),
+        scopesAt(lf, { line: i, column }),
+        `line ${i + 1}, column ${column + 1}`,
+      );
+    }
+  });
 }

@@ -7,9 +7,12 @@
 //                  from every line);
 //   HEREDOC_END    the closing MARKER;
 //   EOF            a zero-width line end at the end of the input, so the last line of a
-//                  file needs no newline.
+//                  file needs no newline. It is also offered, at the end of the input,
+//                  where only a `}` or a closing quote/marker could come (CLOSE_PROBE is
+//                  valid there; it is never produced): the parser then inserts the one
+//                  MISSING token, and EOF ends the enclosing directive, level by level.
 //
-// Only memcpy/memset-level libc is used, so the same code runs in web-tree-sitter.
+// Only calloc, free and memcpy are used, so the same code runs in web-tree-sitter.
 
 #include "tree_sitter/parser.h"
 
@@ -147,6 +150,12 @@ bool tree_sitter_caddyfile_external_scanner_scan(void *payload, TSLexer *lexer,
   bool recovering = valid_symbols[HEREDOC_START] && valid_symbols[HEREDOC_END];
 
   if (!recovering && s->len > 0 && (valid_symbols[HEREDOC_BODY] || valid_symbols[HEREDOC_END])) {
+    if (lexer->eof(lexer)) {
+      // The closing marker never came: offer `_eof`, so the parser reports the marker
+      // as MISSING and ends the directive there.
+      lexer->result_symbol = END_OF_FILE;
+      return true;
+    }
     return scan_heredoc(s, lexer, valid_symbols[HEREDOC_BODY]);
   }
   if (recovering) return false;

@@ -15,6 +15,10 @@
  *     (or ";", "}" or the end of input, for error recovery). The scanner also
  *     recognises the condition operators, which are whole tokens.
  *
+ *  3. the zero-width end of a block nested inside another block when the
+ *     input ends before its "}" (the outermost open block gets a MISSING "}"
+ *     from tree-sitter instead; see grammar.js).
+ *
  * Only the tiny libc that web-tree-sitter provides may be used here.
  */
 
@@ -26,6 +30,8 @@ enum TokenType {
   COND_TEXT_IMMEDIATE,
   BINARY_OPERATOR,
   FILE_OPERATOR,
+  PLAIN_WORD,
+  END_OF_INPUT,
   ERROR_SENTINEL,
 };
 
@@ -254,6 +260,40 @@ static bool scan_condition(TSLexer *lexer, const bool *valid_symbols) {
   return true;
 }
 
+/* ----------------------------------------------------------- plain word */
+
+static inline bool is_name_char(int32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* A bare word without variables, whole. Called at a token start (whitespace
+ * already skipped). Returns false, leaving the word to the grammar's lexer,
+ * when it holds a variable ("$name", "${name}") or is not a bare word. */
+static bool scan_plain_word(TSLexer *lexer) {
+  int32_t c = lexer->lookahead;
+  if (c == ';' || c == '{' || c == '}' || c == '#' || c == '"' || c == '\'' || c == '$' || c == 0xFEFF) {
+    return false;
+  }
+  for (;;) {
+    if (lexer->eof(lexer)) break;
+    c = lexer->lookahead;
+    if (is_space(c) || c == ';' || c == '{') break;
+    advance(lexer);
+    if (c == '\\') {
+      if (!lexer->eof(lexer)) advance(lexer);
+    } else if (c == '$') {
+      if (is_name_char(lexer->lookahead)) return false;
+      if (lexer->lookahead == '{') {
+        advance(lexer); /* nginx keeps "{" after "$" inside the word */
+        if (is_name_char(lexer->lookahead)) return false;
+      }
+    }
+  }
+  lexer->mark_end(lexer);
+  lexer->result_symbol = PLAIN_WORD;
+  return true;
+}
+
 /* ------------------------------------------------------------------ API */
 
 void *tree_sitter_nginx_external_scanner_create(void) { return NULL; }
@@ -273,9 +313,30 @@ void tree_sitter_nginx_external_scanner_deserialize(void *payload, const char *b
 
 bool tree_sitter_nginx_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
   (void)payload;
+
   /* During error recovery every symbol is valid: let the grammar's own lexer work. */
   if (valid_symbols[ERROR_SENTINEL]) return false;
-  if (valid_symbols[LUA_CODE]) return scan_lua_code(lexer);
+
+  if (valid_symbols[LUA_CODE]) {
+    if (scan_lua_code(lexer)) return true;
+    /* scan_lua_code only skipped whitespace if it found no code */
+    if (valid_symbols[END_OF_INPUT] && lexer->eof(lexer)) {
+      lexer->result_symbol = END_OF_INPUT;
+      return true;
+    }
+    return false;
+  }
+
+  if (valid_symbols[END_OF_INPUT] || valid_symbols[PLAIN_WORD]) {
+    while (is_space(lexer->lookahead)) skip(lexer);
+    if (lexer->eof(lexer)) {
+      if (!valid_symbols[END_OF_INPUT]) return false;
+      lexer->result_symbol = END_OF_INPUT;
+      return true;
+    }
+    return valid_symbols[PLAIN_WORD] && scan_plain_word(lexer);
+  }
+
   if (valid_symbols[COND_TEXT] || valid_symbols[COND_TEXT_IMMEDIATE] ||
       valid_symbols[BINARY_OPERATOR] || valid_symbols[FILE_OPERATOR]) {
     return scan_condition(lexer, valid_symbols);

@@ -35,11 +35,6 @@ export async function openFixture(relativePath: string): Promise<vscode.TextDocu
   return vscode.workspace.openTextDocument(fixtureUri(relativePath));
 }
 
-export async function showFixture(relativePath: string): Promise<vscode.TextEditor> {
-  const document = await openFixture(relativePath);
-  return vscode.window.showTextDocument(document, { preview: false });
-}
-
 /**
  * Calls `probe` until it returns something other than `undefined`, or fails with `what` after
  * `timeoutMs`. Probes that throw are retried (a provider may not be registered yet).

@@ -1,0 +1,6 @@
+; Foldable regions: blocks of sites, snippets, named routes, global options,
+; matcher definitions and directives; heredocs.
+[
+  (block)
+  (heredoc)
+] @fold
