@@ -164,8 +164,9 @@ function wasmLang(): Promise<WasmLanguage> {
 let wasmParser: Promise<WasmParser> | undefined;
 function wasm(): Promise<WasmParser> {
   wasmParser ??= (async () => {
+    const language = await wasmLang(); // also initialises the runtime
     const parser = new WasmParser();
-    parser.setLanguage(await wasmLang());
+    parser.setLanguage(language);
     return parser;
   })();
   return wasmParser;
