@@ -83,7 +83,7 @@ module.exports = grammar({
   // Keywords are lexed as a directive_name first and then looked up. This
   // also keeps directive_name available while the parser recovers from an
   // error, so that it can resume at the next statement.
-  word: $ => $.directive_name,
+  // word: $ => $.directive_name,
 
   // Choices of single symbols: inlined, so they cost no reduction of their own.
   inline: $ => [$._top_statement, $._statement, $._argument, $._operand, $._close, $._condition_word_piece],

@@ -5,6 +5,14 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #endif
 
+#ifdef _MSC_VER
+#pragma optimize("", off)
+#elif defined(__clang__)
+#pragma clang optimize off
+#elif defined(__GNUC__)
+#pragma GCC optimize ("O0")
+#endif
+
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 176
 #define LARGE_STATE_COUNT 2
@@ -17,36 +25,36 @@
 #define PRODUCTION_ID_COUNT 17
 
 enum {
-  sym_directive_name = 1,
-  anon_sym_SEMI = 2,
-  anon_sym_LBRACE = 3,
-  anon_sym_RBRACE = 4,
-  anon_sym_location = 5,
-  aux_sym_location_directive_token1 = 6,
-  anon_sym_EQ = 7,
-  anon_sym_CARET_TILDE = 8,
-  anon_sym_TILDE = 9,
-  anon_sym_TILDE_STAR = 10,
-  sym_location_path = 11,
-  sym__location_path_after_modifier = 12,
-  sym_named_location = 13,
-  anon_sym_if = 14,
-  aux_sym_if_directive_token1 = 15,
-  anon_sym_LPAREN = 16,
-  anon_sym_RPAREN = 17,
-  anon_sym_map = 18,
-  aux_sym_map_directive_token1 = 19,
-  anon_sym_geo = 20,
-  aux_sym_map_directive_token2 = 21,
-  anon_sym_types = 22,
-  aux_sym_map_directive_token3 = 23,
-  anon_sym_split_clients = 24,
-  aux_sym_map_directive_token4 = 25,
-  anon_sym_charset_map = 26,
-  aux_sym_map_directive_token5 = 27,
-  anon_sym_match = 28,
-  aux_sym_map_directive_token6 = 29,
-  sym__lua_block_name = 30,
+  anon_sym_SEMI = 1,
+  anon_sym_LBRACE = 2,
+  anon_sym_RBRACE = 3,
+  anon_sym_location = 4,
+  aux_sym_location_directive_token1 = 5,
+  anon_sym_EQ = 6,
+  anon_sym_CARET_TILDE = 7,
+  anon_sym_TILDE = 8,
+  anon_sym_TILDE_STAR = 9,
+  sym_location_path = 10,
+  sym__location_path_after_modifier = 11,
+  sym_named_location = 12,
+  anon_sym_if = 13,
+  aux_sym_if_directive_token1 = 14,
+  anon_sym_LPAREN = 15,
+  anon_sym_RPAREN = 16,
+  anon_sym_map = 17,
+  aux_sym_map_directive_token1 = 18,
+  anon_sym_geo = 19,
+  aux_sym_map_directive_token2 = 20,
+  anon_sym_types = 21,
+  aux_sym_map_directive_token3 = 22,
+  anon_sym_split_clients = 23,
+  aux_sym_map_directive_token4 = 24,
+  anon_sym_charset_map = 25,
+  aux_sym_map_directive_token5 = 26,
+  anon_sym_match = 27,
+  aux_sym_map_directive_token6 = 28,
+  sym__lua_block_name = 29,
+  sym_directive_name = 30,
   sym__word_text = 31,
   sym__word_text_immediate = 32,
   sym_variable = 33,
@@ -110,7 +118,6 @@ enum {
 
 static const char * const ts_symbol_names[] = {
   [ts_builtin_sym_end] = "end",
-  [sym_directive_name] = "directive_name",
   [anon_sym_SEMI] = ";",
   [anon_sym_LBRACE] = "{",
   [anon_sym_RBRACE] = "}",
@@ -140,6 +147,7 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_match] = "directive_name",
   [aux_sym_map_directive_token6] = "directive_name",
   [sym__lua_block_name] = "directive_name",
+  [sym_directive_name] = "directive_name",
   [sym__word_text] = "_word_text",
   [sym__word_text_immediate] = "_word_text_immediate",
   [sym_variable] = "variable",
@@ -203,7 +211,6 @@ static const char * const ts_symbol_names[] = {
 
 static const TSSymbol ts_symbol_map[] = {
   [ts_builtin_sym_end] = ts_builtin_sym_end,
-  [sym_directive_name] = sym_directive_name,
   [anon_sym_SEMI] = anon_sym_SEMI,
   [anon_sym_LBRACE] = anon_sym_LBRACE,
   [anon_sym_RBRACE] = anon_sym_RBRACE,
@@ -233,6 +240,7 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_match] = sym_directive_name,
   [aux_sym_map_directive_token6] = sym_directive_name,
   [sym__lua_block_name] = sym_directive_name,
+  [sym_directive_name] = sym_directive_name,
   [sym__word_text] = sym__word_text,
   [sym__word_text_immediate] = sym__word_text_immediate,
   [sym_variable] = sym_variable,
@@ -297,10 +305,6 @@ static const TSSymbol ts_symbol_map[] = {
 static const TSSymbolMetadata ts_symbol_metadata[] = {
   [ts_builtin_sym_end] = {
     .visible = false,
-    .named = true,
-  },
-  [sym_directive_name] = {
-    .visible = true,
     .named = true,
   },
   [anon_sym_SEMI] = {
@@ -416,6 +420,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym__lua_block_name] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym_directive_name] = {
     .visible = true,
     .named = true,
   },
@@ -947,2500 +955,3164 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(158);
-      if (lookahead == '"') ADVANCE(224);
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(202);
-      if (lookahead == '\'') ADVANCE(228);
-      if (lookahead == '(') ADVANCE(207);
-      if (lookahead == ')') ADVANCE(207);
-      if (lookahead == ';') ADVANCE(159);
-      if (lookahead == '=') ADVANCE(207);
-      if (lookahead == '@') ADVANCE(207);
-      if (lookahead == '\\') ADVANCE(145);
-      if (lookahead == '^') ADVANCE(204);
-      if (lookahead == '{') ADVANCE(160);
-      if (lookahead == '}') ADVANCE(161);
-      if (lookahead == '~') ADVANCE(187);
+      if (eof) ADVANCE(197);
+      if (lookahead == '"') ADVANCE(311);
+      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '$') ADVANCE(308);
+      if (lookahead == '\'') ADVANCE(313);
+      if (lookahead == '(') ADVANCE(219);
+      if (lookahead == ')') ADVANCE(220);
+      if (lookahead == ';') ADVANCE(198);
+      if (lookahead == '=') ADVANCE(204);
+      if (lookahead == '@') ADVANCE(214);
+      if (lookahead == '\\') ADVANCE(182);
+      if (lookahead == '^') ADVANCE(180);
+      if (lookahead == 'c') ADVANCE(153);
+      if (lookahead == 'g') ADVANCE(147);
+      if (lookahead == 'i') ADVANCE(151);
+      if (lookahead == 'l') ADVANCE(162);
+      if (lookahead == 'm') ADVANCE(140);
+      if (lookahead == 's') ADVANCE(165);
+      if (lookahead == 't') ADVANCE(177);
+      if (lookahead == '{') ADVANCE(199);
+      if (lookahead == '}') ADVANCE(200);
+      if (lookahead == '~') ADVANCE(206);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(156)
-      if (lookahead != 0) ADVANCE(207);
+          lookahead == 65279) SKIP(195)
       END_STATE();
     case 1:
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(239);
+          lookahead != '\n') ADVANCE(324);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'a') ADVANCE(38);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+      if (lookahead == '"') ADVANCE(311);
+      if (lookahead == '#') ADVANCE(314);
+      if (lookahead == '$') ADVANCE(308);
+      if (lookahead == '\\') ADVANCE(184);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) ADVANCE(315);
+      if (lookahead != 0) ADVANCE(316);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'a') ADVANCE(40);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+      if (lookahead == '"') ADVANCE(310);
+      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '$') ADVANCE(306);
+      if (lookahead == '\'') ADVANCE(312);
+      if (lookahead == ')') ADVANCE(220);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(3)
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(310);
+      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '$') ADVANCE(306);
+      if (lookahead == '\'') ADVANCE(312);
+      if (lookahead == ';') ADVANCE(198);
+      if (lookahead == '\\') ADVANCE(191);
+      if (lookahead == '{') ADVANCE(199);
+      if (lookahead == '}') ADVANCE(200);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(4)
+      if (lookahead != 0) ADVANCE(298);
+      END_STATE();
+    case 5:
+      if (lookahead == '"') ADVANCE(310);
+      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '$') ADVANCE(306);
+      if (lookahead == '\'') ADVANCE(312);
+      if (lookahead == ';') ADVANCE(198);
+      if (lookahead == '\\') ADVANCE(191);
+      if (lookahead == '{') ADVANCE(199);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(5)
+      if (lookahead != 0 &&
+          lookahead != '}') ADVANCE(298);
+      END_STATE();
+    case 6:
+      if (lookahead == '"') ADVANCE(310);
+      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '$') ADVANCE(208);
+      if (lookahead == '\'') ADVANCE(312);
+      if (lookahead == '=') ADVANCE(204);
+      if (lookahead == '@') ADVANCE(214);
+      if (lookahead == '\\') ADVANCE(193);
+      if (lookahead == '^') ADVANCE(181);
+      if (lookahead == '~') ADVANCE(206);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(6)
+      if (lookahead != 0 &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(209);
+      END_STATE();
+    case 7:
+      if (lookahead == '"') ADVANCE(310);
+      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '$') ADVANCE(211);
+      if (lookahead == '\'') ADVANCE(312);
+      if (lookahead == '\\') ADVANCE(194);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(7)
+      if (lookahead != 0 &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(212);
+      END_STATE();
+    case 8:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
       if (lookahead == 'a') ADVANCE(44);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 5:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'a') ADVANCE(39);
+    case 9:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'a') ADVANCE(46);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 6:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'a') ADVANCE(55);
+    case 10:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'a') ADVANCE(50);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 7:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'b') ADVANCE(29);
+    case 11:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'a') ADVANCE(45);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 8:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'b') ADVANCE(50);
+    case 12:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'a') ADVANCE(61);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 13:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'b') ADVANCE(35);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 14:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'b') ADVANCE(56);
+      if (lookahead == 'c') ADVANCE(34);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 15:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'b') ADVANCE(56);
+      if (lookahead == 'l') ADVANCE(54);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 16:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'b') ADVANCE(56);
+      if (lookahead == 'm') ADVANCE(11);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 17:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'b') ADVANCE(56);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 18:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'c') ADVANCE(27);
+      if (lookahead == 'g') ADVANCE(22);
+      if (lookahead == 'i') ADVANCE(26);
+      if (lookahead == 'l') ADVANCE(38);
+      if (lookahead == 'm') ADVANCE(8);
+      if (lookahead == 's') ADVANCE(42);
+      if (lookahead == 't') ADVANCE(55);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 19:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'c') ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 20:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
       if (lookahead == 'c') ADVANCE(28);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 9:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'b') ADVANCE(50);
-      if (lookahead == 'l') ADVANCE(48);
+    case 21:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'c') ADVANCE(10);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 10:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'b') ADVANCE(50);
-      if (lookahead == 'm') ADVANCE(5);
+    case 22:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'e') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 11:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'b') ADVANCE(50);
+    case 23:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'e') ADVANCE(48);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 12:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'c') ADVANCE(21);
-      if (lookahead == 'g') ADVANCE(16);
-      if (lookahead == 'i') ADVANCE(20);
-      if (lookahead == 'l') ADVANCE(32);
-      if (lookahead == 'm') ADVANCE(2);
-      if (lookahead == 's') ADVANCE(36);
+    case 24:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'e') ADVANCE(36);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 25:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'e') ADVANCE(52);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 26:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'f') ADVANCE(63);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 27:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'h') ADVANCE(9);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 28:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'h') ADVANCE(66);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 29:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'i') ADVANCE(51);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 30:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'i') ADVANCE(39);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 31:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'i') ADVANCE(24);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 32:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'k') ADVANCE(70);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 33:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'l') ADVANCE(29);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 34:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'l') ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 35:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'l') ADVANCE(40);
+      if (lookahead == 'y') ADVANCE(58);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 36:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'n') ADVANCE(53);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 37:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'n') ADVANCE(68);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 38:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'o') ADVANCE(21);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 39:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'o') ADVANCE(37);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 40:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'o') ADVANCE(19);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 41:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'o') ADVANCE(64);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 42:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'p') ADVANCE(33);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 43:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'p') ADVANCE(23);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 44:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'p') ADVANCE(65);
+      if (lookahead == 't') ADVANCE(20);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 45:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'p') ADVANCE(69);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 46:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'r') ADVANCE(47);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 47:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 's') ADVANCE(25);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 48:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 's') ADVANCE(67);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 49:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 's') ADVANCE(71);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 50:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 't') ADVANCE(30);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 51:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 't') ADVANCE(59);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 52:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 't') ADVANCE(60);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
+      END_STATE();
+    case 53:
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
       if (lookahead == 't') ADVANCE(49);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 13:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'c') ADVANCE(26);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 14:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'c') ADVANCE(22);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 15:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'c') ADVANCE(4);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 16:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'e') ADVANCE(35);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 17:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'e') ADVANCE(42);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 18:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'e') ADVANCE(30);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 19:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'e') ADVANCE(46);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 20:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'f') ADVANCE(57);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 21:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'h') ADVANCE(3);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 22:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'h') ADVANCE(60);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 23:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'i') ADVANCE(45);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 24:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'i') ADVANCE(33);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 25:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'i') ADVANCE(18);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 26:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'k') ADVANCE(64);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 27:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'l') ADVANCE(23);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 28:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'l') ADVANCE(25);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 29:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'l') ADVANCE(34);
-      if (lookahead == 'y') ADVANCE(52);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 30:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'n') ADVANCE(47);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 31:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'n') ADVANCE(62);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 32:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'o') ADVANCE(15);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 33:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'o') ADVANCE(31);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 34:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'o') ADVANCE(13);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 35:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'o') ADVANCE(58);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 36:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'p') ADVANCE(27);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 37:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'p') ADVANCE(17);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 38:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'p') ADVANCE(59);
-      if (lookahead == 't') ADVANCE(14);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 39:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'p') ADVANCE(63);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 40:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'r') ADVANCE(41);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 41:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 's') ADVANCE(19);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 42:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 's') ADVANCE(61);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 43:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 's') ADVANCE(65);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 44:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 't') ADVANCE(24);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 45:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 't') ADVANCE(53);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 46:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 't') ADVANCE(54);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 47:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 't') ADVANCE(43);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 48:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'u') ADVANCE(6);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 49:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'y') ADVANCE(37);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 50:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (lookahead == 'y') ADVANCE(52);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 51:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 52:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(9);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 53:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(8);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 54:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(10);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'u') ADVANCE(12);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 55:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(7);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'y') ADVANCE(43);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 56:
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead != 0) ADVANCE(56);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (lookahead == 'y') ADVANCE(58);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 57:
-      if (lookahead == '"') ADVANCE(175);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 58:
-      if (lookahead == '"') ADVANCE(179);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(15);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 59:
-      if (lookahead == '"') ADVANCE(178);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(14);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 60:
-      if (lookahead == '"') ADVANCE(183);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(16);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 61:
-      if (lookahead == '"') ADVANCE(180);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(13);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 62:
-      if (lookahead == '"') ADVANCE(162);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+      if (lookahead == '"') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 63:
-      if (lookahead == '"') ADVANCE(182);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(218);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 64:
-      if (lookahead == '"') ADVANCE(184);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(226);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 65:
-      if (lookahead == '"') ADVANCE(181);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead == '_') ADVANCE(11);
+      if (lookahead == '"') ADVANCE(223);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
-      if (lookahead != 0) ADVANCE(56);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 66:
-      if (lookahead == '"') ADVANCE(221);
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(217);
-      if (lookahead == '\'') ADVANCE(225);
-      if (lookahead == '(') ADVANCE(176);
-      if (lookahead == ')') ADVANCE(177);
-      if (lookahead == '{') ADVANCE(160);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(66)
+      if (lookahead == '"') ADVANCE(238);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 67:
-      if (lookahead == '"') ADVANCE(221);
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(217);
-      if (lookahead == '\'') ADVANCE(225);
-      if (lookahead == ';') ADVANCE(159);
-      if (lookahead == '\\') ADVANCE(151);
-      if (lookahead == '{') ADVANCE(160);
-      if (lookahead == '}') ADVANCE(161);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(67)
-      if (lookahead != 0) ADVANCE(209);
+      if (lookahead == '"') ADVANCE(229);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 68:
-      if (lookahead == '"') ADVANCE(221);
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(217);
-      if (lookahead == '\'') ADVANCE(225);
-      if (lookahead == ';') ADVANCE(159);
-      if (lookahead == '\\') ADVANCE(151);
-      if (lookahead == '{') ADVANCE(160);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(68)
-      if (lookahead != 0 &&
-          lookahead != '}') ADVANCE(209);
+      if (lookahead == '"') ADVANCE(203);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 69:
-      if (lookahead == '"') ADVANCE(221);
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(167);
-      if (lookahead == '\'') ADVANCE(225);
-      if (lookahead == '=') ADVANCE(163);
-      if (lookahead == '@') ADVANCE(173);
-      if (lookahead == '\\') ADVANCE(154);
-      if (lookahead == '^') ADVANCE(142);
-      if (lookahead == '~') ADVANCE(165);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(69)
-      if (lookahead != 0 &&
-          lookahead != ';' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(168);
+      if (lookahead == '"') ADVANCE(235);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 70:
-      if (lookahead == '"') ADVANCE(221);
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(170);
-      if (lookahead == '\'') ADVANCE(225);
-      if (lookahead == '\\') ADVANCE(155);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(70)
-      if (lookahead != 0 &&
-          lookahead != ';' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(171);
+      if (lookahead == '"') ADVANCE(239);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 71:
-      if (lookahead == '"') ADVANCE(212);
-      if (lookahead == '#') ADVANCE(211);
-      if (lookahead == '$') ADVANCE(219);
-      if (lookahead == '\'') ADVANCE(212);
-      if (lookahead == ';') ADVANCE(159);
-      if (lookahead == '\\') ADVANCE(152);
-      if (lookahead == '{') ADVANCE(160);
-      if (lookahead == '}') ADVANCE(212);
-      if (lookahead == 65279) ADVANCE(210);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(68)
-      if (lookahead != 0) ADVANCE(212);
+      if (lookahead == '"') ADVANCE(232);
+      if (lookahead == '\\') ADVANCE(189);
+      if (lookahead == '_') ADVANCE(17);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 72:
-      if (lookahead == '"') ADVANCE(223);
-      if (lookahead == '#') ADVANCE(229);
-      if (lookahead == '$') ADVANCE(219);
-      if (lookahead == '\\') ADVANCE(144);
+      if (lookahead == '"') ADVANCE(301);
+      if (lookahead == '#') ADVANCE(300);
+      if (lookahead == '$') ADVANCE(308);
+      if (lookahead == '\'') ADVANCE(301);
+      if (lookahead == ';') ADVANCE(198);
+      if (lookahead == '\\') ADVANCE(192);
+      if (lookahead == '{') ADVANCE(199);
+      if (lookahead == '}') ADVANCE(301);
+      if (lookahead == 65279) ADVANCE(299);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(230);
-      if (lookahead != 0) ADVANCE(231);
+          lookahead == ' ') SKIP(5)
+      if (lookahead != 0) ADVANCE(301);
       END_STATE();
     case 73:
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(219);
-      if (lookahead == ')') ADVANCE(177);
+      if (lookahead == '#') ADVANCE(317);
+      if (lookahead == '$') ADVANCE(308);
+      if (lookahead == '\'') ADVANCE(313);
+      if (lookahead == '\\') ADVANCE(183);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(74)
+          lookahead == 65279) ADVANCE(318);
+      if (lookahead != 0) ADVANCE(319);
       END_STATE();
     case 74:
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == ')') ADVANCE(177);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(74)
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'a') ADVANCE(110);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 75:
-      if (lookahead == '#') ADVANCE(232);
-      if (lookahead == '$') ADVANCE(219);
-      if (lookahead == '\'') ADVANCE(227);
-      if (lookahead == '\\') ADVANCE(143);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(233);
-      if (lookahead != 0) ADVANCE(234);
-      END_STATE();
-    case 76:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (lookahead == 'a') ADVANCE(112);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 76:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'a') ADVANCE(116);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 77:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'a') ADVANCE(114);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'a') ADVANCE(111);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 78:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'a') ADVANCE(118);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'a') ADVANCE(127);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 79:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'a') ADVANCE(113);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'b') ADVANCE(101);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 80:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'a') ADVANCE(129);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 81:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'b') ADVANCE(103);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 82:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'b') ADVANCE(124);
-      if (lookahead == 'c') ADVANCE(102);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 83:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'b') ADVANCE(124);
-      if (lookahead == 'l') ADVANCE(122);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 84:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'b') ADVANCE(124);
-      if (lookahead == 'm') ADVANCE(79);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 85:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'b') ADVANCE(124);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 86:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'c') ADVANCE(95);
-      if (lookahead == 'g') ADVANCE(90);
-      if (lookahead == 'i') ADVANCE(94);
-      if (lookahead == 'l') ADVANCE(106);
-      if (lookahead == 'm') ADVANCE(76);
-      if (lookahead == 's') ADVANCE(110);
-      if (lookahead == 't') ADVANCE(123);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 87:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'b') ADVANCE(122);
       if (lookahead == 'c') ADVANCE(100);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 81:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'b') ADVANCE(122);
+      if (lookahead == 'l') ADVANCE(120);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 82:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'b') ADVANCE(122);
+      if (lookahead == 'm') ADVANCE(77);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 83:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'b') ADVANCE(122);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 84:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'c') ADVANCE(93);
+      if (lookahead == 'g') ADVANCE(88);
+      if (lookahead == 'i') ADVANCE(92);
+      if (lookahead == 'l') ADVANCE(104);
+      if (lookahead == 'm') ADVANCE(74);
+      if (lookahead == 's') ADVANCE(108);
+      if (lookahead == 't') ADVANCE(121);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 85:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'c') ADVANCE(98);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 86:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'c') ADVANCE(94);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 87:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'c') ADVANCE(76);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 88:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'c') ADVANCE(96);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'e') ADVANCE(107);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 89:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'c') ADVANCE(78);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'e') ADVANCE(114);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 90:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'e') ADVANCE(109);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'e') ADVANCE(102);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 91:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'e') ADVANCE(116);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'e') ADVANCE(118);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 92:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'e') ADVANCE(104);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'f') ADVANCE(129);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 93:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'e') ADVANCE(120);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'h') ADVANCE(75);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 94:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'f') ADVANCE(131);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'h') ADVANCE(132);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 95:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'h') ADVANCE(77);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'i') ADVANCE(117);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 96:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'h') ADVANCE(134);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'i') ADVANCE(105);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 97:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'i') ADVANCE(119);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'i') ADVANCE(90);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 98:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'i') ADVANCE(107);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'k') ADVANCE(136);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 99:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'i') ADVANCE(92);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'l') ADVANCE(95);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 100:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'k') ADVANCE(138);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 101:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (lookahead == 'l') ADVANCE(97);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 101:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'l') ADVANCE(106);
+      if (lookahead == 'y') ADVANCE(124);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 102:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'l') ADVANCE(99);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'n') ADVANCE(119);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 103:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'l') ADVANCE(108);
-      if (lookahead == 'y') ADVANCE(126);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'n') ADVANCE(134);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 104:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'n') ADVANCE(121);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 105:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'n') ADVANCE(136);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 106:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'o') ADVANCE(89);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 107:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'o') ADVANCE(105);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 108:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (lookahead == 'o') ADVANCE(87);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 105:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'o') ADVANCE(103);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 106:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'o') ADVANCE(85);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 107:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'o') ADVANCE(130);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 108:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'p') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 109:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'o') ADVANCE(132);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'p') ADVANCE(89);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 110:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'p') ADVANCE(101);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'p') ADVANCE(131);
+      if (lookahead == 't') ADVANCE(86);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 111:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'p') ADVANCE(91);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'p') ADVANCE(135);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 112:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'p') ADVANCE(133);
-      if (lookahead == 't') ADVANCE(88);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'r') ADVANCE(113);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 113:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'p') ADVANCE(137);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 's') ADVANCE(91);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 114:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'r') ADVANCE(115);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 's') ADVANCE(133);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 115:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 's') ADVANCE(93);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 's') ADVANCE(137);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 116:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 's') ADVANCE(135);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 't') ADVANCE(96);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 117:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 's') ADVANCE(139);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 't') ADVANCE(125);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 118:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 't') ADVANCE(98);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 't') ADVANCE(126);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 119:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 't') ADVANCE(127);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 't') ADVANCE(115);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 120:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 't') ADVANCE(128);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'u') ADVANCE(78);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 121:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 't') ADVANCE(117);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'y') ADVANCE(109);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 122:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'u') ADVANCE(80);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (lookahead == 'y') ADVANCE(124);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 123:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'y') ADVANCE(111);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 124:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (lookahead == 'y') ADVANCE(126);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 125:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 126:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
       if (lookahead == '_') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
-    case 127:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(82);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 128:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(84);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 129:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
+    case 124:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
       if (lookahead == '_') ADVANCE(81);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 125:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(80);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 126:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(82);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 127:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(79);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 128:
+      if (lookahead == '\'') ADVANCE(241);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead != 0) ADVANCE(128);
+      END_STATE();
+    case 129:
+      if (lookahead == '\'') ADVANCE(218);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 130:
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead != 0) ADVANCE(130);
+      if (lookahead == '\'') ADVANCE(226);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 131:
-      if (lookahead == '\'') ADVANCE(175);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(223);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 132:
-      if (lookahead == '\'') ADVANCE(179);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(238);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 133:
-      if (lookahead == '\'') ADVANCE(178);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(229);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 134:
-      if (lookahead == '\'') ADVANCE(183);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(203);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 135:
-      if (lookahead == '\'') ADVANCE(180);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(235);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 136:
-      if (lookahead == '\'') ADVANCE(162);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(239);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 137:
-      if (lookahead == '\'') ADVANCE(182);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
+      if (lookahead == '\'') ADVANCE(232);
+      if (lookahead == '\\') ADVANCE(190);
+      if (lookahead == '_') ADVANCE(83);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(123);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 138:
-      if (lookahead == '\'') ADVANCE(184);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+      if (lookahead == '_') ADVANCE(159);
       END_STATE();
     case 139:
-      if (lookahead == '\'') ADVANCE(181);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead == '_') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(125);
-      if (lookahead != 0) ADVANCE(130);
+      if (lookahead == '_') ADVANCE(146);
       END_STATE();
     case 140:
-      if (lookahead == '}') ADVANCE(213);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(140);
+      if (lookahead == 'a') ADVANCE(166);
       END_STATE();
     case 141:
-      if (lookahead == '}') ADVANCE(215);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(141);
+      if (lookahead == 'a') ADVANCE(169);
       END_STATE();
     case 142:
-      if (lookahead == '~') ADVANCE(164);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '\\' &&
-          lookahead != '{') ADVANCE(168);
+      if (lookahead == 'a') ADVANCE(174);
       END_STATE();
     case 143:
-      if (lookahead == '"' ||
-          lookahead == '\'' ||
-          lookahead == '\\' ||
-          lookahead == 'n' ||
-          lookahead == 'r' ||
-          lookahead == 't') ADVANCE(235);
-      if (lookahead != 0) ADVANCE(234);
+      if (lookahead == 'a') ADVANCE(167);
       END_STATE();
     case 144:
-      if (lookahead == '"' ||
-          lookahead == '\'' ||
-          lookahead == '\\' ||
-          lookahead == 'n' ||
-          lookahead == 'r' ||
-          lookahead == 't') ADVANCE(235);
-      if (lookahead != 0) ADVANCE(231);
+      if (lookahead == 'c') ADVANCE(152);
       END_STATE();
     case 145:
+      if (lookahead == 'c') ADVANCE(142);
+      END_STATE();
+    case 146:
+      if (lookahead == 'c') ADVANCE(158);
+      END_STATE();
+    case 147:
+      if (lookahead == 'e') ADVANCE(163);
+      END_STATE();
+    case 148:
+      if (lookahead == 'e') ADVANCE(170);
+      END_STATE();
+    case 149:
+      if (lookahead == 'e') ADVANCE(161);
+      END_STATE();
+    case 150:
+      if (lookahead == 'e') ADVANCE(175);
+      END_STATE();
+    case 151:
+      if (lookahead == 'f') ADVANCE(216);
+      END_STATE();
+    case 152:
+      if (lookahead == 'h') ADVANCE(236);
+      END_STATE();
+    case 153:
+      if (lookahead == 'h') ADVANCE(141);
+      END_STATE();
+    case 154:
+      if (lookahead == 'i') ADVANCE(173);
+      END_STATE();
+    case 155:
+      if (lookahead == 'i') ADVANCE(164);
+      END_STATE();
+    case 156:
+      if (lookahead == 'i') ADVANCE(149);
+      END_STATE();
+    case 157:
+      if (lookahead == 'l') ADVANCE(154);
+      END_STATE();
+    case 158:
+      if (lookahead == 'l') ADVANCE(156);
+      END_STATE();
+    case 159:
+      if (lookahead == 'm') ADVANCE(143);
+      END_STATE();
+    case 160:
+      if (lookahead == 'n') ADVANCE(201);
+      END_STATE();
+    case 161:
+      if (lookahead == 'n') ADVANCE(176);
+      END_STATE();
+    case 162:
+      if (lookahead == 'o') ADVANCE(145);
+      END_STATE();
+    case 163:
+      if (lookahead == 'o') ADVANCE(224);
+      END_STATE();
+    case 164:
+      if (lookahead == 'o') ADVANCE(160);
+      END_STATE();
+    case 165:
+      if (lookahead == 'p') ADVANCE(157);
+      END_STATE();
+    case 166:
+      if (lookahead == 'p') ADVANCE(221);
+      if (lookahead == 't') ADVANCE(144);
+      END_STATE();
+    case 167:
+      if (lookahead == 'p') ADVANCE(233);
+      END_STATE();
+    case 168:
+      if (lookahead == 'p') ADVANCE(148);
+      END_STATE();
+    case 169:
+      if (lookahead == 'r') ADVANCE(172);
+      END_STATE();
+    case 170:
+      if (lookahead == 's') ADVANCE(227);
+      END_STATE();
+    case 171:
+      if (lookahead == 's') ADVANCE(230);
+      END_STATE();
+    case 172:
+      if (lookahead == 's') ADVANCE(150);
+      END_STATE();
+    case 173:
+      if (lookahead == 't') ADVANCE(139);
+      END_STATE();
+    case 174:
+      if (lookahead == 't') ADVANCE(155);
+      END_STATE();
+    case 175:
+      if (lookahead == 't') ADVANCE(138);
+      END_STATE();
+    case 176:
+      if (lookahead == 't') ADVANCE(171);
+      END_STATE();
+    case 177:
+      if (lookahead == 'y') ADVANCE(168);
+      END_STATE();
+    case 178:
+      if (lookahead == '}') ADVANCE(304);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
+      END_STATE();
+    case 179:
+      if (lookahead == '}') ADVANCE(302);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
+      END_STATE();
+    case 180:
+      if (lookahead == '~') ADVANCE(205);
+      END_STATE();
+    case 181:
+      if (lookahead == '~') ADVANCE(205);
       if (lookahead != 0 &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
           lookahead != '\\' &&
-          lookahead != 'n' &&
-          lookahead != 'r' &&
-          lookahead != 't') ADVANCE(207);
+          lookahead != '{') ADVANCE(209);
+      END_STATE();
+    case 182:
       if (lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(207);
-      END_STATE();
-    case 146:
-      if (lookahead != 0 &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '\\' &&
-          lookahead != 'n' &&
-          lookahead != 'r' &&
-          lookahead != 't') ADVANCE(234);
-      END_STATE();
-    case 147:
-      if (lookahead != 0 &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
-          lookahead != '\\' &&
-          lookahead != 'n' &&
-          lookahead != 'r' &&
-          lookahead != 't') ADVANCE(231);
-      END_STATE();
-    case 148:
-      if (lookahead != 0) ADVANCE(207);
-      END_STATE();
-    case 149:
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 150:
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 151:
-      if (lookahead != 0) ADVANCE(209);
-      END_STATE();
-    case 152:
-      if (lookahead != 0) ADVANCE(212);
-      END_STATE();
-    case 153:
-      if (lookahead != 0) ADVANCE(173);
-      END_STATE();
-    case 154:
-      if (lookahead != 0) ADVANCE(168);
-      END_STATE();
-    case 155:
-      if (lookahead != 0) ADVANCE(171);
-      END_STATE();
-    case 156:
-      if (eof) ADVANCE(158);
-      if (lookahead == '"') ADVANCE(222);
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(202);
-      if (lookahead == '\'') ADVANCE(226);
-      if (lookahead == '(') ADVANCE(207);
-      if (lookahead == ')') ADVANCE(207);
-      if (lookahead == ';') ADVANCE(159);
-      if (lookahead == '=') ADVANCE(207);
-      if (lookahead == '@') ADVANCE(207);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '^') ADVANCE(204);
-      if (lookahead == '{') ADVANCE(160);
-      if (lookahead == '}') ADVANCE(161);
-      if (lookahead == '~') ADVANCE(187);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(156)
-      if (lookahead != 0) ADVANCE(207);
-      END_STATE();
-    case 157:
-      if (eof) ADVANCE(158);
-      if (lookahead == '"') ADVANCE(12);
-      if (lookahead == '#') ADVANCE(239);
-      if (lookahead == '$') ADVANCE(201);
-      if (lookahead == '\'') ADVANCE(86);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == '}') ADVANCE(161);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(157)
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
-      END_STATE();
-    case 158:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
-      END_STATE();
-    case 159:
-      ACCEPT_TOKEN(anon_sym_SEMI);
-      END_STATE();
-    case 160:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
-      END_STATE();
-    case 161:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
-      END_STATE();
-    case 162:
-      ACCEPT_TOKEN(aux_sym_location_directive_token1);
-      END_STATE();
-    case 163:
-      ACCEPT_TOKEN(anon_sym_EQ);
-      END_STATE();
-    case 164:
-      ACCEPT_TOKEN(anon_sym_CARET_TILDE);
-      END_STATE();
-    case 165:
-      ACCEPT_TOKEN(anon_sym_TILDE);
-      if (lookahead == '*') ADVANCE(166);
-      END_STATE();
-    case 166:
-      ACCEPT_TOKEN(anon_sym_TILDE_STAR);
-      END_STATE();
-    case 167:
-      ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(169);
-      if (lookahead == '\\') ADVANCE(154);
-      if (lookahead == '{') ADVANCE(168);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(168);
-      END_STATE();
-    case 168:
-      ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(169);
-      if (lookahead == '\\') ADVANCE(154);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(168);
-      END_STATE();
-    case 169:
-      ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(169);
-      if (lookahead == '\\') ADVANCE(154);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(168);
-      END_STATE();
-    case 170:
-      ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(172);
-      if (lookahead == '\\') ADVANCE(155);
-      if (lookahead == '{') ADVANCE(171);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(171);
-      END_STATE();
-    case 171:
-      ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(172);
-      if (lookahead == '\\') ADVANCE(155);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(171);
-      END_STATE();
-    case 172:
-      ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(172);
-      if (lookahead == '\\') ADVANCE(155);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(171);
-      END_STATE();
-    case 173:
-      ACCEPT_TOKEN(sym_named_location);
-      if (lookahead == '$') ADVANCE(174);
-      if (lookahead == '\\') ADVANCE(153);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(173);
-      END_STATE();
-    case 174:
-      ACCEPT_TOKEN(sym_named_location);
-      if (lookahead == '$') ADVANCE(174);
-      if (lookahead == '\\') ADVANCE(153);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(173);
-      END_STATE();
-    case 175:
-      ACCEPT_TOKEN(aux_sym_if_directive_token1);
-      END_STATE();
-    case 176:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
-      END_STATE();
-    case 177:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
-      END_STATE();
-    case 178:
-      ACCEPT_TOKEN(aux_sym_map_directive_token1);
-      END_STATE();
-    case 179:
-      ACCEPT_TOKEN(aux_sym_map_directive_token2);
-      END_STATE();
-    case 180:
-      ACCEPT_TOKEN(aux_sym_map_directive_token3);
-      END_STATE();
-    case 181:
-      ACCEPT_TOKEN(aux_sym_map_directive_token4);
-      END_STATE();
-    case 182:
-      ACCEPT_TOKEN(aux_sym_map_directive_token5);
+          lookahead == 't') ADVANCE(320);
       END_STATE();
     case 183:
-      ACCEPT_TOKEN(aux_sym_map_directive_token6);
+      if (lookahead == '"' ||
+          lookahead == '\'' ||
+          lookahead == '\\' ||
+          lookahead == 'n' ||
+          lookahead == 'r' ||
+          lookahead == 't') ADVANCE(320);
+      if (lookahead != 0) ADVANCE(319);
       END_STATE();
     case 184:
-      ACCEPT_TOKEN(sym__lua_block_name);
+      if (lookahead == '"' ||
+          lookahead == '\'' ||
+          lookahead == '\\' ||
+          lookahead == 'n' ||
+          lookahead == 'r' ||
+          lookahead == 't') ADVANCE(320);
+      if (lookahead != 0) ADVANCE(316);
       END_STATE();
     case 185:
-      ACCEPT_TOKEN(sym__lua_block_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '\\' &&
+          lookahead != 'n' &&
+          lookahead != 'r' &&
+          lookahead != 't') ADVANCE(319);
       END_STATE();
     case 186:
-      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead != 0 &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '\\' &&
+          lookahead != 'n' &&
+          lookahead != 'r' &&
+          lookahead != 't') ADVANCE(316);
       END_STATE();
     case 187:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '*') ADVANCE(207);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(214);
       END_STATE();
     case 188:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'a') ADVANCE(200);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(296);
       END_STATE();
     case 189:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'b') ADVANCE(197);
-      if (lookahead == 'l') ADVANCE(196);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
     case 190:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'b') ADVANCE(197);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(128);
       END_STATE();
     case 191:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'b') ADVANCE(194);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(298);
       END_STATE();
     case 192:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'c') ADVANCE(193);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(301);
       END_STATE();
     case 193:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'k') ADVANCE(185);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(209);
       END_STATE();
     case 194:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'l') ADVANCE(195);
-      if (lookahead == 'y') ADVANCE(199);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (lookahead != 0) ADVANCE(212);
       END_STATE();
     case 195:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'o') ADVANCE(192);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      if (eof) ADVANCE(197);
+      if (lookahead == '"') ADVANCE(310);
+      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '$') ADVANCE(306);
+      if (lookahead == '\'') ADVANCE(312);
+      if (lookahead == '(') ADVANCE(219);
+      if (lookahead == ')') ADVANCE(220);
+      if (lookahead == ';') ADVANCE(198);
+      if (lookahead == '=') ADVANCE(204);
+      if (lookahead == '@') ADVANCE(214);
+      if (lookahead == '^') ADVANCE(180);
+      if (lookahead == 'c') ADVANCE(153);
+      if (lookahead == 'g') ADVANCE(147);
+      if (lookahead == 'i') ADVANCE(151);
+      if (lookahead == 'l') ADVANCE(162);
+      if (lookahead == 'm') ADVANCE(140);
+      if (lookahead == 's') ADVANCE(165);
+      if (lookahead == 't') ADVANCE(177);
+      if (lookahead == '{') ADVANCE(199);
+      if (lookahead == '}') ADVANCE(200);
+      if (lookahead == '~') ADVANCE(206);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(195)
       END_STATE();
     case 196:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'u') ADVANCE(188);
+      if (eof) ADVANCE(197);
+      if (lookahead == '"') ADVANCE(18);
+      if (lookahead == '#') ADVANCE(324);
+      if (lookahead == '$') ADVANCE(295);
+      if (lookahead == '\'') ADVANCE(84);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'c') ADVANCE(261);
+      if (lookahead == 'g') ADVANCE(255);
+      if (lookahead == 'i') ADVANCE(259);
+      if (lookahead == 'l') ADVANCE(271);
+      if (lookahead == 'm') ADVANCE(242);
+      if (lookahead == 's') ADVANCE(275);
+      if (lookahead == 't') ADVANCE(288);
+      if (lookahead == '}') ADVANCE(200);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(196)
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+          lookahead != '{') ADVANCE(296);
       END_STATE();
     case 197:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (lookahead == 'y') ADVANCE(199);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(190);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_SEMI);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(189);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '_') ADVANCE(191);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(198);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 201:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '{') ADVANCE(207);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_location);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '{') ADVANCE(205);
+      ACCEPT_TOKEN(anon_sym_location);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(207);
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
       END_STATE();
     case 203:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '}') ADVANCE(207);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(aux_sym_location_directive_token1);
       END_STATE();
     case 204:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead == '~') ADVANCE(207);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
     case 205:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(203);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_CARET_TILDE);
       END_STATE();
     case 206:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(206);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_TILDE);
+      if (lookahead == '*') ADVANCE(207);
       END_STATE();
     case 207:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(207);
+      ACCEPT_TOKEN(anon_sym_TILDE_STAR);
       END_STATE();
     case 208:
-      ACCEPT_TOKEN(sym_directive_name);
-      if (lookahead == '$') ADVANCE(208);
-      if (lookahead == '\\') ADVANCE(148);
+      ACCEPT_TOKEN(sym_location_path);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '\\') ADVANCE(193);
+      if (lookahead == '{') ADVANCE(209);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(207);
+          lookahead != ';') ADVANCE(209);
       END_STATE();
     case 209:
-      ACCEPT_TOKEN(sym__word_text);
-      if (lookahead == '\\') ADVANCE(151);
+      ACCEPT_TOKEN(sym_location_path);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '\\') ADVANCE(193);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != '$' &&
           lookahead != ';' &&
           lookahead != '{') ADVANCE(209);
       END_STATE();
     case 210:
-      ACCEPT_TOKEN(sym__word_text_immediate);
-      if (lookahead == '"') ADVANCE(212);
-      if (lookahead == '#') ADVANCE(211);
-      if (lookahead == '\'') ADVANCE(212);
-      if (lookahead == '\\') ADVANCE(152);
-      if (lookahead == '}') ADVANCE(212);
-      if (lookahead == 65279) ADVANCE(210);
+      ACCEPT_TOKEN(sym_location_path);
+      if (lookahead == '$') ADVANCE(210);
+      if (lookahead == '\\') ADVANCE(193);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != '$' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(212);
+          lookahead != ';') ADVANCE(209);
       END_STATE();
     case 211:
-      ACCEPT_TOKEN(sym__word_text_immediate);
-      if (lookahead == '\\') ADVANCE(236);
+      ACCEPT_TOKEN(sym__location_path_after_modifier);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '\\') ADVANCE(194);
+      if (lookahead == '{') ADVANCE(212);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != '$' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(211);
+          lookahead != ';') ADVANCE(212);
       END_STATE();
     case 212:
-      ACCEPT_TOKEN(sym__word_text_immediate);
-      if (lookahead == '\\') ADVANCE(152);
+      ACCEPT_TOKEN(sym__location_path_after_modifier);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '\\') ADVANCE(194);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != '$' &&
           lookahead != ';' &&
           lookahead != '{') ADVANCE(212);
       END_STATE();
     case 213:
-      ACCEPT_TOKEN(sym_variable);
+      ACCEPT_TOKEN(sym__location_path_after_modifier);
+      if (lookahead == '$') ADVANCE(213);
+      if (lookahead == '\\') ADVANCE(194);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(212);
       END_STATE();
     case 214:
+      ACCEPT_TOKEN(sym_named_location);
+      if (lookahead == '$') ADVANCE(215);
+      if (lookahead == '\\') ADVANCE(187);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(214);
+      END_STATE();
+    case 215:
+      ACCEPT_TOKEN(sym_named_location);
+      if (lookahead == '$') ADVANCE(215);
+      if (lookahead == '\\') ADVANCE(187);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(214);
+      END_STATE();
+    case 216:
+      ACCEPT_TOKEN(anon_sym_if);
+      END_STATE();
+    case 217:
+      ACCEPT_TOKEN(anon_sym_if);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 218:
+      ACCEPT_TOKEN(aux_sym_if_directive_token1);
+      END_STATE();
+    case 219:
+      ACCEPT_TOKEN(anon_sym_LPAREN);
+      END_STATE();
+    case 220:
+      ACCEPT_TOKEN(anon_sym_RPAREN);
+      END_STATE();
+    case 221:
+      ACCEPT_TOKEN(anon_sym_map);
+      END_STATE();
+    case 222:
+      ACCEPT_TOKEN(anon_sym_map);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 223:
+      ACCEPT_TOKEN(aux_sym_map_directive_token1);
+      END_STATE();
+    case 224:
+      ACCEPT_TOKEN(anon_sym_geo);
+      END_STATE();
+    case 225:
+      ACCEPT_TOKEN(anon_sym_geo);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 226:
+      ACCEPT_TOKEN(aux_sym_map_directive_token2);
+      END_STATE();
+    case 227:
+      ACCEPT_TOKEN(anon_sym_types);
+      END_STATE();
+    case 228:
+      ACCEPT_TOKEN(anon_sym_types);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 229:
+      ACCEPT_TOKEN(aux_sym_map_directive_token3);
+      END_STATE();
+    case 230:
+      ACCEPT_TOKEN(anon_sym_split_clients);
+      END_STATE();
+    case 231:
+      ACCEPT_TOKEN(anon_sym_split_clients);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 232:
+      ACCEPT_TOKEN(aux_sym_map_directive_token4);
+      END_STATE();
+    case 233:
+      ACCEPT_TOKEN(anon_sym_charset_map);
+      END_STATE();
+    case 234:
+      ACCEPT_TOKEN(anon_sym_charset_map);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 235:
+      ACCEPT_TOKEN(aux_sym_map_directive_token5);
+      END_STATE();
+    case 236:
+      ACCEPT_TOKEN(anon_sym_match);
+      END_STATE();
+    case 237:
+      ACCEPT_TOKEN(anon_sym_match);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 238:
+      ACCEPT_TOKEN(aux_sym_map_directive_token6);
+      END_STATE();
+    case 239:
+      ACCEPT_TOKEN(sym__lua_block_name);
+      END_STATE();
+    case 240:
+      ACCEPT_TOKEN(sym__lua_block_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 241:
+      ACCEPT_TOKEN(sym_directive_name);
+      END_STATE();
+    case 242:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'a') ADVANCE(276);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 243:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'a') ADVANCE(279);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 244:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'a') ADVANCE(283);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 245:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'a') ADVANCE(277);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 246:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'a') ADVANCE(294);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('b' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 247:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'b') ADVANCE(268);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 248:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'b') ADVANCE(289);
+      if (lookahead == 'c') ADVANCE(267);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 249:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'b') ADVANCE(289);
+      if (lookahead == 'l') ADVANCE(287);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 250:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'b') ADVANCE(289);
+      if (lookahead == 'm') ADVANCE(245);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 251:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'b') ADVANCE(289);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 252:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'c') ADVANCE(265);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 253:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'c') ADVANCE(260);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 254:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'c') ADVANCE(244);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 255:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'e') ADVANCE(272);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 256:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'e') ADVANCE(280);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 257:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'e') ADVANCE(270);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 258:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'e') ADVANCE(286);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'f') ADVANCE(217);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'h') ADVANCE(237);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 261:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'h') ADVANCE(243);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 262:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'i') ADVANCE(284);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 263:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'i') ADVANCE(273);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 264:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'i') ADVANCE(257);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 265:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'k') ADVANCE(240);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 266:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'l') ADVANCE(262);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 267:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'l') ADVANCE(264);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 268:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'l') ADVANCE(274);
+      if (lookahead == 'y') ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 269:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'n') ADVANCE(202);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 270:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'n') ADVANCE(285);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 271:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'o') ADVANCE(254);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 272:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'o') ADVANCE(225);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 273:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'o') ADVANCE(269);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 274:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'o') ADVANCE(252);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 275:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'p') ADVANCE(266);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 276:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'p') ADVANCE(222);
+      if (lookahead == 't') ADVANCE(253);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 277:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'p') ADVANCE(234);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 278:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'p') ADVANCE(256);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 279:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'r') ADVANCE(282);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 280:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 's') ADVANCE(228);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 281:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 's') ADVANCE(231);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 282:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 's') ADVANCE(258);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 283:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 't') ADVANCE(263);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 284:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 't') ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 285:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 't') ADVANCE(281);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 286:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 't') ADVANCE(293);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 287:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'u') ADVANCE(246);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 288:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'y') ADVANCE(278);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 289:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (lookahead == 'y') ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 290:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 291:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(249);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 292:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(248);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 293:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(250);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 294:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '_') ADVANCE(247);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(290);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 295:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead == '{') ADVANCE(296);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(296);
+      END_STATE();
+    case 296:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(296);
+      END_STATE();
+    case 297:
+      ACCEPT_TOKEN(sym_directive_name);
+      if (lookahead == '$') ADVANCE(297);
+      if (lookahead == '\\') ADVANCE(188);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(296);
+      END_STATE();
+    case 298:
+      ACCEPT_TOKEN(sym__word_text);
+      if (lookahead == '\\') ADVANCE(191);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '$' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(298);
+      END_STATE();
+    case 299:
+      ACCEPT_TOKEN(sym__word_text_immediate);
+      if (lookahead == '"') ADVANCE(301);
+      if (lookahead == '#') ADVANCE(300);
+      if (lookahead == '\'') ADVANCE(301);
+      if (lookahead == '\\') ADVANCE(192);
+      if (lookahead == '}') ADVANCE(301);
+      if (lookahead == 65279) ADVANCE(299);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '$' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(301);
+      END_STATE();
+    case 300:
+      ACCEPT_TOKEN(sym__word_text_immediate);
+      if (lookahead == '\\') ADVANCE(321);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '$' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(300);
+      END_STATE();
+    case 301:
+      ACCEPT_TOKEN(sym__word_text_immediate);
+      if (lookahead == '\\') ADVANCE(192);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '$' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(301);
+      END_STATE();
+    case 302:
+      ACCEPT_TOKEN(sym_variable);
+      END_STATE();
+    case 303:
       ACCEPT_TOKEN(sym_variable);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
       END_STATE();
-    case 215:
+    case 304:
       ACCEPT_TOKEN(sym__variable_immediate);
       END_STATE();
-    case 216:
+    case 305:
       ACCEPT_TOKEN(sym__variable_immediate);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
       END_STATE();
-    case 217:
+    case 306:
       ACCEPT_TOKEN(sym__dollar);
-      if (lookahead == '{') ADVANCE(218);
+      if (lookahead == '{') ADVANCE(307);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(214);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(303);
       END_STATE();
-    case 218:
+    case 307:
       ACCEPT_TOKEN(sym__dollar);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(140);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(179);
       END_STATE();
-    case 219:
+    case 308:
       ACCEPT_TOKEN(sym__dollar_immediate);
-      if (lookahead == '{') ADVANCE(220);
+      if (lookahead == '{') ADVANCE(309);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(216);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(305);
       END_STATE();
-    case 220:
+    case 309:
       ACCEPT_TOKEN(sym__dollar_immediate);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(141);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(178);
       END_STATE();
-    case 221:
+    case 310:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 222:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 223:
+    case 311:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
-    case 224:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
-      if (lookahead == '"') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(149);
-      if (lookahead != 0) ADVANCE(56);
-      END_STATE();
-    case 225:
+    case 312:
       ACCEPT_TOKEN(anon_sym_SQUOTE);
       END_STATE();
-    case 226:
-      ACCEPT_TOKEN(anon_sym_SQUOTE);
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 227:
+    case 313:
       ACCEPT_TOKEN(anon_sym_SQUOTE2);
       END_STATE();
-    case 228:
-      ACCEPT_TOKEN(anon_sym_SQUOTE2);
-      if (lookahead == '\'') ADVANCE(186);
-      if (lookahead == '\\') ADVANCE(150);
-      if (lookahead != 0) ADVANCE(130);
-      END_STATE();
-    case 229:
+    case 314:
       ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '\n') ADVANCE(231);
-      if (lookahead == '\r') ADVANCE(229);
-      if (lookahead == '\\') ADVANCE(238);
+      if (lookahead == '\n') ADVANCE(316);
+      if (lookahead == '\r') ADVANCE(314);
+      if (lookahead == '\\') ADVANCE(323);
       if (lookahead != 0 &&
           lookahead != '"' &&
-          lookahead != '$') ADVANCE(229);
+          lookahead != '$') ADVANCE(314);
       END_STATE();
-    case 230:
+    case 315:
       ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '#') ADVANCE(229);
-      if (lookahead == '\\') ADVANCE(147);
+      if (lookahead == '#') ADVANCE(314);
+      if (lookahead == '\\') ADVANCE(186);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(230);
+          lookahead == 65279) ADVANCE(315);
       if (lookahead != 0 &&
-          (lookahead < '"' || '$' < lookahead)) ADVANCE(231);
+          (lookahead < '"' || '$' < lookahead)) ADVANCE(316);
       END_STATE();
-    case 231:
+    case 316:
       ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '\\') ADVANCE(147);
+      if (lookahead == '\\') ADVANCE(186);
       if (lookahead != 0 &&
           lookahead != '"' &&
-          lookahead != '$') ADVANCE(231);
+          lookahead != '$') ADVANCE(316);
       END_STATE();
-    case 232:
+    case 317:
       ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '\n') ADVANCE(234);
-      if (lookahead == '\r') ADVANCE(232);
-      if (lookahead == '\\') ADVANCE(237);
+      if (lookahead == '\n') ADVANCE(319);
+      if (lookahead == '\r') ADVANCE(317);
+      if (lookahead == '\\') ADVANCE(322);
       if (lookahead != 0 &&
           lookahead != '$' &&
-          lookahead != '\'') ADVANCE(232);
+          lookahead != '\'') ADVANCE(317);
       END_STATE();
-    case 233:
+    case 318:
       ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '#') ADVANCE(232);
-      if (lookahead == '\\') ADVANCE(146);
+      if (lookahead == '#') ADVANCE(317);
+      if (lookahead == '\\') ADVANCE(185);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(233);
+          lookahead == 65279) ADVANCE(318);
       if (lookahead != 0 &&
           lookahead != '$' &&
-          lookahead != '\'') ADVANCE(234);
+          lookahead != '\'') ADVANCE(319);
       END_STATE();
-    case 234:
+    case 319:
       ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '\\') ADVANCE(146);
+      if (lookahead == '\\') ADVANCE(185);
       if (lookahead != 0 &&
           lookahead != '$' &&
-          lookahead != '\'') ADVANCE(234);
+          lookahead != '\'') ADVANCE(319);
       END_STATE();
-    case 235:
+    case 320:
       ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
-    case 236:
+    case 321:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '\n') ADVANCE(212);
-      if (lookahead == '\r') ADVANCE(211);
-      if (lookahead != 0) ADVANCE(211);
+      if (lookahead == '\n') ADVANCE(301);
+      if (lookahead == '\r') ADVANCE(300);
+      if (lookahead != 0) ADVANCE(300);
       END_STATE();
-    case 237:
+    case 322:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '\n') ADVANCE(234);
-      if (lookahead == '\r') ADVANCE(232);
+      if (lookahead == '\n') ADVANCE(319);
+      if (lookahead == '\r') ADVANCE(317);
       if (lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(239);
-      if (lookahead != 0) ADVANCE(232);
+          lookahead == 't') ADVANCE(324);
+      if (lookahead != 0) ADVANCE(317);
       END_STATE();
-    case 238:
+    case 323:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '\n') ADVANCE(231);
-      if (lookahead == '\r') ADVANCE(229);
+      if (lookahead == '\n') ADVANCE(316);
+      if (lookahead == '\r') ADVANCE(314);
       if (lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(239);
-      if (lookahead != 0) ADVANCE(229);
+          lookahead == 't') ADVANCE(324);
+      if (lookahead != 0) ADVANCE(314);
       END_STATE();
-    case 239:
+    case 324:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(239);
-      END_STATE();
-    default:
-      return false;
-  }
-}
-
-static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
-  START_LEXER();
-  eof = lexer->eof(lexer);
-  switch (state) {
-    case 0:
-      if (lookahead == 'c') ADVANCE(1);
-      if (lookahead == 'g') ADVANCE(2);
-      if (lookahead == 'i') ADVANCE(3);
-      if (lookahead == 'l') ADVANCE(4);
-      if (lookahead == 'm') ADVANCE(5);
-      if (lookahead == 's') ADVANCE(6);
-      if (lookahead == 't') ADVANCE(7);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(0)
-      END_STATE();
-    case 1:
-      if (lookahead == 'h') ADVANCE(8);
-      END_STATE();
-    case 2:
-      if (lookahead == 'e') ADVANCE(9);
-      END_STATE();
-    case 3:
-      if (lookahead == 'f') ADVANCE(10);
-      END_STATE();
-    case 4:
-      if (lookahead == 'o') ADVANCE(11);
-      END_STATE();
-    case 5:
-      if (lookahead == 'a') ADVANCE(12);
-      END_STATE();
-    case 6:
-      if (lookahead == 'p') ADVANCE(13);
-      END_STATE();
-    case 7:
-      if (lookahead == 'y') ADVANCE(14);
-      END_STATE();
-    case 8:
-      if (lookahead == 'a') ADVANCE(15);
-      END_STATE();
-    case 9:
-      if (lookahead == 'o') ADVANCE(16);
-      END_STATE();
-    case 10:
-      ACCEPT_TOKEN(anon_sym_if);
-      END_STATE();
-    case 11:
-      if (lookahead == 'c') ADVANCE(17);
-      END_STATE();
-    case 12:
-      if (lookahead == 'p') ADVANCE(18);
-      if (lookahead == 't') ADVANCE(19);
-      END_STATE();
-    case 13:
-      if (lookahead == 'l') ADVANCE(20);
-      END_STATE();
-    case 14:
-      if (lookahead == 'p') ADVANCE(21);
-      END_STATE();
-    case 15:
-      if (lookahead == 'r') ADVANCE(22);
-      END_STATE();
-    case 16:
-      ACCEPT_TOKEN(anon_sym_geo);
-      END_STATE();
-    case 17:
-      if (lookahead == 'a') ADVANCE(23);
-      END_STATE();
-    case 18:
-      ACCEPT_TOKEN(anon_sym_map);
-      END_STATE();
-    case 19:
-      if (lookahead == 'c') ADVANCE(24);
-      END_STATE();
-    case 20:
-      if (lookahead == 'i') ADVANCE(25);
-      END_STATE();
-    case 21:
-      if (lookahead == 'e') ADVANCE(26);
-      END_STATE();
-    case 22:
-      if (lookahead == 's') ADVANCE(27);
-      END_STATE();
-    case 23:
-      if (lookahead == 't') ADVANCE(28);
-      END_STATE();
-    case 24:
-      if (lookahead == 'h') ADVANCE(29);
-      END_STATE();
-    case 25:
-      if (lookahead == 't') ADVANCE(30);
-      END_STATE();
-    case 26:
-      if (lookahead == 's') ADVANCE(31);
-      END_STATE();
-    case 27:
-      if (lookahead == 'e') ADVANCE(32);
-      END_STATE();
-    case 28:
-      if (lookahead == 'i') ADVANCE(33);
-      END_STATE();
-    case 29:
-      ACCEPT_TOKEN(anon_sym_match);
-      END_STATE();
-    case 30:
-      if (lookahead == '_') ADVANCE(34);
-      END_STATE();
-    case 31:
-      ACCEPT_TOKEN(anon_sym_types);
-      END_STATE();
-    case 32:
-      if (lookahead == 't') ADVANCE(35);
-      END_STATE();
-    case 33:
-      if (lookahead == 'o') ADVANCE(36);
-      END_STATE();
-    case 34:
-      if (lookahead == 'c') ADVANCE(37);
-      END_STATE();
-    case 35:
-      if (lookahead == '_') ADVANCE(38);
-      END_STATE();
-    case 36:
-      if (lookahead == 'n') ADVANCE(39);
-      END_STATE();
-    case 37:
-      if (lookahead == 'l') ADVANCE(40);
-      END_STATE();
-    case 38:
-      if (lookahead == 'm') ADVANCE(41);
-      END_STATE();
-    case 39:
-      ACCEPT_TOKEN(anon_sym_location);
-      END_STATE();
-    case 40:
-      if (lookahead == 'i') ADVANCE(42);
-      END_STATE();
-    case 41:
-      if (lookahead == 'a') ADVANCE(43);
-      END_STATE();
-    case 42:
-      if (lookahead == 'e') ADVANCE(44);
-      END_STATE();
-    case 43:
-      if (lookahead == 'p') ADVANCE(45);
-      END_STATE();
-    case 44:
-      if (lookahead == 'n') ADVANCE(46);
-      END_STATE();
-    case 45:
-      ACCEPT_TOKEN(anon_sym_charset_map);
-      END_STATE();
-    case 46:
-      if (lookahead == 't') ADVANCE(47);
-      END_STATE();
-    case 47:
-      if (lookahead == 's') ADVANCE(48);
-      END_STATE();
-    case 48:
-      ACCEPT_TOKEN(anon_sym_split_clients);
+          lookahead != '\n') ADVANCE(324);
       END_STATE();
     default:
       return false;
@@ -3449,181 +4121,181 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 157},
-  [2] = {.lex_state = 157, .external_lex_state = 2},
-  [3] = {.lex_state = 157, .external_lex_state = 2},
-  [4] = {.lex_state = 157, .external_lex_state = 2},
-  [5] = {.lex_state = 157, .external_lex_state = 2},
-  [6] = {.lex_state = 157, .external_lex_state = 2},
-  [7] = {.lex_state = 157},
-  [8] = {.lex_state = 157},
-  [9] = {.lex_state = 157},
-  [10] = {.lex_state = 157},
-  [11] = {.lex_state = 157},
-  [12] = {.lex_state = 157, .external_lex_state = 2},
-  [13] = {.lex_state = 157, .external_lex_state = 2},
-  [14] = {.lex_state = 157},
-  [15] = {.lex_state = 157, .external_lex_state = 2},
-  [16] = {.lex_state = 157, .external_lex_state = 2},
-  [17] = {.lex_state = 157, .external_lex_state = 2},
-  [18] = {.lex_state = 157, .external_lex_state = 2},
-  [19] = {.lex_state = 157, .external_lex_state = 2},
-  [20] = {.lex_state = 157, .external_lex_state = 2},
-  [21] = {.lex_state = 157, .external_lex_state = 2},
-  [22] = {.lex_state = 157, .external_lex_state = 2},
-  [23] = {.lex_state = 157, .external_lex_state = 2},
-  [24] = {.lex_state = 157, .external_lex_state = 2},
-  [25] = {.lex_state = 157, .external_lex_state = 2},
-  [26] = {.lex_state = 157, .external_lex_state = 2},
-  [27] = {.lex_state = 157, .external_lex_state = 2},
-  [28] = {.lex_state = 157, .external_lex_state = 2},
-  [29] = {.lex_state = 157, .external_lex_state = 2},
-  [30] = {.lex_state = 157},
-  [31] = {.lex_state = 157},
-  [32] = {.lex_state = 157},
-  [33] = {.lex_state = 157},
-  [34] = {.lex_state = 157},
-  [35] = {.lex_state = 157},
-  [36] = {.lex_state = 157},
-  [37] = {.lex_state = 157},
-  [38] = {.lex_state = 157},
-  [39] = {.lex_state = 157},
-  [40] = {.lex_state = 157},
-  [41] = {.lex_state = 157},
-  [42] = {.lex_state = 157},
-  [43] = {.lex_state = 157},
-  [44] = {.lex_state = 157},
-  [45] = {.lex_state = 157},
-  [46] = {.lex_state = 157},
-  [47] = {.lex_state = 157},
-  [48] = {.lex_state = 157},
-  [49] = {.lex_state = 157},
-  [50] = {.lex_state = 157},
-  [51] = {.lex_state = 157},
-  [52] = {.lex_state = 157},
-  [53] = {.lex_state = 157},
-  [54] = {.lex_state = 157},
-  [55] = {.lex_state = 157},
-  [56] = {.lex_state = 157},
-  [57] = {.lex_state = 157},
-  [58] = {.lex_state = 157},
-  [59] = {.lex_state = 157},
-  [60] = {.lex_state = 157},
-  [61] = {.lex_state = 157},
-  [62] = {.lex_state = 157},
-  [63] = {.lex_state = 157},
-  [64] = {.lex_state = 157},
-  [65] = {.lex_state = 157},
-  [66] = {.lex_state = 67, .external_lex_state = 3},
-  [67] = {.lex_state = 67, .external_lex_state = 3},
-  [68] = {.lex_state = 67, .external_lex_state = 3},
-  [69] = {.lex_state = 71, .external_lex_state = 3},
-  [70] = {.lex_state = 67, .external_lex_state = 3},
-  [71] = {.lex_state = 67, .external_lex_state = 3},
-  [72] = {.lex_state = 67, .external_lex_state = 4},
-  [73] = {.lex_state = 71, .external_lex_state = 3},
-  [74] = {.lex_state = 67, .external_lex_state = 3},
-  [75] = {.lex_state = 67, .external_lex_state = 4},
-  [76] = {.lex_state = 67, .external_lex_state = 4},
-  [77] = {.lex_state = 71, .external_lex_state = 3},
-  [78] = {.lex_state = 67, .external_lex_state = 4},
-  [79] = {.lex_state = 67, .external_lex_state = 4},
-  [80] = {.lex_state = 67, .external_lex_state = 3},
-  [81] = {.lex_state = 67, .external_lex_state = 3},
-  [82] = {.lex_state = 67, .external_lex_state = 3},
-  [83] = {.lex_state = 67, .external_lex_state = 3},
-  [84] = {.lex_state = 67, .external_lex_state = 3},
-  [85] = {.lex_state = 67, .external_lex_state = 3},
-  [86] = {.lex_state = 67, .external_lex_state = 3},
-  [87] = {.lex_state = 67, .external_lex_state = 3},
-  [88] = {.lex_state = 67, .external_lex_state = 3},
-  [89] = {.lex_state = 67, .external_lex_state = 3},
-  [90] = {.lex_state = 67, .external_lex_state = 3},
-  [91] = {.lex_state = 67, .external_lex_state = 3},
-  [92] = {.lex_state = 67, .external_lex_state = 3},
-  [93] = {.lex_state = 67, .external_lex_state = 3},
-  [94] = {.lex_state = 67, .external_lex_state = 3},
-  [95] = {.lex_state = 67, .external_lex_state = 3},
-  [96] = {.lex_state = 67, .external_lex_state = 3},
-  [97] = {.lex_state = 67, .external_lex_state = 3},
-  [98] = {.lex_state = 69},
-  [99] = {.lex_state = 69},
-  [100] = {.lex_state = 69},
-  [101] = {.lex_state = 67, .external_lex_state = 3},
-  [102] = {.lex_state = 67, .external_lex_state = 3},
-  [103] = {.lex_state = 67, .external_lex_state = 3},
-  [104] = {.lex_state = 66, .external_lex_state = 5},
-  [105] = {.lex_state = 75},
-  [106] = {.lex_state = 75},
-  [107] = {.lex_state = 67, .external_lex_state = 3},
-  [108] = {.lex_state = 67, .external_lex_state = 4},
-  [109] = {.lex_state = 75},
-  [110] = {.lex_state = 67, .external_lex_state = 4},
-  [111] = {.lex_state = 72},
-  [112] = {.lex_state = 75},
-  [113] = {.lex_state = 72},
-  [114] = {.lex_state = 75},
-  [115] = {.lex_state = 72},
-  [116] = {.lex_state = 75},
-  [117] = {.lex_state = 72},
-  [118] = {.lex_state = 72},
-  [119] = {.lex_state = 67, .external_lex_state = 3},
-  [120] = {.lex_state = 75},
-  [121] = {.lex_state = 72},
-  [122] = {.lex_state = 72},
-  [123] = {.lex_state = 67, .external_lex_state = 3},
-  [124] = {.lex_state = 67, .external_lex_state = 3},
-  [125] = {.lex_state = 67, .external_lex_state = 6},
-  [126] = {.lex_state = 67, .external_lex_state = 6},
-  [127] = {.lex_state = 67, .external_lex_state = 3},
-  [128] = {.lex_state = 67, .external_lex_state = 3},
-  [129] = {.lex_state = 73, .external_lex_state = 7},
-  [130] = {.lex_state = 73, .external_lex_state = 7},
-  [131] = {.lex_state = 72},
-  [132] = {.lex_state = 72},
-  [133] = {.lex_state = 75},
-  [134] = {.lex_state = 75},
-  [135] = {.lex_state = 73, .external_lex_state = 7},
-  [136] = {.lex_state = 73, .external_lex_state = 7},
-  [137] = {.lex_state = 73, .external_lex_state = 8},
-  [138] = {.lex_state = 73, .external_lex_state = 8},
-  [139] = {.lex_state = 73, .external_lex_state = 8},
-  [140] = {.lex_state = 73, .external_lex_state = 8},
-  [141] = {.lex_state = 73, .external_lex_state = 8},
-  [142] = {.lex_state = 70},
-  [143] = {.lex_state = 70},
-  [144] = {.lex_state = 70},
+  [1] = {.lex_state = 196},
+  [2] = {.lex_state = 196, .external_lex_state = 2},
+  [3] = {.lex_state = 196, .external_lex_state = 2},
+  [4] = {.lex_state = 196, .external_lex_state = 2},
+  [5] = {.lex_state = 196, .external_lex_state = 2},
+  [6] = {.lex_state = 196, .external_lex_state = 2},
+  [7] = {.lex_state = 196},
+  [8] = {.lex_state = 196},
+  [9] = {.lex_state = 196},
+  [10] = {.lex_state = 196},
+  [11] = {.lex_state = 196},
+  [12] = {.lex_state = 196, .external_lex_state = 2},
+  [13] = {.lex_state = 196, .external_lex_state = 2},
+  [14] = {.lex_state = 196},
+  [15] = {.lex_state = 196, .external_lex_state = 2},
+  [16] = {.lex_state = 196, .external_lex_state = 2},
+  [17] = {.lex_state = 196, .external_lex_state = 2},
+  [18] = {.lex_state = 196, .external_lex_state = 2},
+  [19] = {.lex_state = 196, .external_lex_state = 2},
+  [20] = {.lex_state = 196, .external_lex_state = 2},
+  [21] = {.lex_state = 196, .external_lex_state = 2},
+  [22] = {.lex_state = 196, .external_lex_state = 2},
+  [23] = {.lex_state = 196, .external_lex_state = 2},
+  [24] = {.lex_state = 196, .external_lex_state = 2},
+  [25] = {.lex_state = 196, .external_lex_state = 2},
+  [26] = {.lex_state = 196, .external_lex_state = 2},
+  [27] = {.lex_state = 196, .external_lex_state = 2},
+  [28] = {.lex_state = 196, .external_lex_state = 2},
+  [29] = {.lex_state = 196, .external_lex_state = 2},
+  [30] = {.lex_state = 196},
+  [31] = {.lex_state = 196},
+  [32] = {.lex_state = 196},
+  [33] = {.lex_state = 196},
+  [34] = {.lex_state = 196},
+  [35] = {.lex_state = 196},
+  [36] = {.lex_state = 196},
+  [37] = {.lex_state = 196},
+  [38] = {.lex_state = 196},
+  [39] = {.lex_state = 196},
+  [40] = {.lex_state = 196},
+  [41] = {.lex_state = 196},
+  [42] = {.lex_state = 196},
+  [43] = {.lex_state = 196},
+  [44] = {.lex_state = 196},
+  [45] = {.lex_state = 196},
+  [46] = {.lex_state = 196},
+  [47] = {.lex_state = 196},
+  [48] = {.lex_state = 196},
+  [49] = {.lex_state = 196},
+  [50] = {.lex_state = 196},
+  [51] = {.lex_state = 196},
+  [52] = {.lex_state = 196},
+  [53] = {.lex_state = 196},
+  [54] = {.lex_state = 196},
+  [55] = {.lex_state = 196},
+  [56] = {.lex_state = 196},
+  [57] = {.lex_state = 196},
+  [58] = {.lex_state = 196},
+  [59] = {.lex_state = 196},
+  [60] = {.lex_state = 196},
+  [61] = {.lex_state = 196},
+  [62] = {.lex_state = 196},
+  [63] = {.lex_state = 196},
+  [64] = {.lex_state = 196},
+  [65] = {.lex_state = 196},
+  [66] = {.lex_state = 4, .external_lex_state = 3},
+  [67] = {.lex_state = 4, .external_lex_state = 3},
+  [68] = {.lex_state = 4, .external_lex_state = 3},
+  [69] = {.lex_state = 72, .external_lex_state = 3},
+  [70] = {.lex_state = 4, .external_lex_state = 3},
+  [71] = {.lex_state = 4, .external_lex_state = 3},
+  [72] = {.lex_state = 4, .external_lex_state = 4},
+  [73] = {.lex_state = 72, .external_lex_state = 3},
+  [74] = {.lex_state = 4, .external_lex_state = 3},
+  [75] = {.lex_state = 4, .external_lex_state = 4},
+  [76] = {.lex_state = 4, .external_lex_state = 4},
+  [77] = {.lex_state = 72, .external_lex_state = 3},
+  [78] = {.lex_state = 4, .external_lex_state = 4},
+  [79] = {.lex_state = 4, .external_lex_state = 4},
+  [80] = {.lex_state = 4, .external_lex_state = 3},
+  [81] = {.lex_state = 4, .external_lex_state = 3},
+  [82] = {.lex_state = 4, .external_lex_state = 3},
+  [83] = {.lex_state = 4, .external_lex_state = 3},
+  [84] = {.lex_state = 4, .external_lex_state = 3},
+  [85] = {.lex_state = 4, .external_lex_state = 3},
+  [86] = {.lex_state = 4, .external_lex_state = 3},
+  [87] = {.lex_state = 4, .external_lex_state = 3},
+  [88] = {.lex_state = 4, .external_lex_state = 3},
+  [89] = {.lex_state = 4, .external_lex_state = 3},
+  [90] = {.lex_state = 4, .external_lex_state = 3},
+  [91] = {.lex_state = 4, .external_lex_state = 3},
+  [92] = {.lex_state = 4, .external_lex_state = 3},
+  [93] = {.lex_state = 4, .external_lex_state = 3},
+  [94] = {.lex_state = 4, .external_lex_state = 3},
+  [95] = {.lex_state = 4, .external_lex_state = 3},
+  [96] = {.lex_state = 4, .external_lex_state = 3},
+  [97] = {.lex_state = 4, .external_lex_state = 3},
+  [98] = {.lex_state = 6},
+  [99] = {.lex_state = 6},
+  [100] = {.lex_state = 6},
+  [101] = {.lex_state = 4, .external_lex_state = 3},
+  [102] = {.lex_state = 4, .external_lex_state = 3},
+  [103] = {.lex_state = 4, .external_lex_state = 3},
+  [104] = {.lex_state = 3, .external_lex_state = 5},
+  [105] = {.lex_state = 73},
+  [106] = {.lex_state = 73},
+  [107] = {.lex_state = 4, .external_lex_state = 3},
+  [108] = {.lex_state = 4, .external_lex_state = 4},
+  [109] = {.lex_state = 73},
+  [110] = {.lex_state = 4, .external_lex_state = 4},
+  [111] = {.lex_state = 2},
+  [112] = {.lex_state = 73},
+  [113] = {.lex_state = 2},
+  [114] = {.lex_state = 73},
+  [115] = {.lex_state = 2},
+  [116] = {.lex_state = 73},
+  [117] = {.lex_state = 2},
+  [118] = {.lex_state = 2},
+  [119] = {.lex_state = 4, .external_lex_state = 3},
+  [120] = {.lex_state = 73},
+  [121] = {.lex_state = 2},
+  [122] = {.lex_state = 2},
+  [123] = {.lex_state = 4, .external_lex_state = 3},
+  [124] = {.lex_state = 4, .external_lex_state = 3},
+  [125] = {.lex_state = 4, .external_lex_state = 6},
+  [126] = {.lex_state = 4, .external_lex_state = 6},
+  [127] = {.lex_state = 4, .external_lex_state = 3},
+  [128] = {.lex_state = 4, .external_lex_state = 3},
+  [129] = {.lex_state = 0, .external_lex_state = 7},
+  [130] = {.lex_state = 0, .external_lex_state = 7},
+  [131] = {.lex_state = 2},
+  [132] = {.lex_state = 2},
+  [133] = {.lex_state = 73},
+  [134] = {.lex_state = 73},
+  [135] = {.lex_state = 0, .external_lex_state = 7},
+  [136] = {.lex_state = 0, .external_lex_state = 7},
+  [137] = {.lex_state = 0, .external_lex_state = 8},
+  [138] = {.lex_state = 0, .external_lex_state = 8},
+  [139] = {.lex_state = 0, .external_lex_state = 8},
+  [140] = {.lex_state = 0, .external_lex_state = 8},
+  [141] = {.lex_state = 0, .external_lex_state = 8},
+  [142] = {.lex_state = 7},
+  [143] = {.lex_state = 7},
+  [144] = {.lex_state = 7},
   [145] = {.lex_state = 0, .external_lex_state = 9},
-  [146] = {.lex_state = 70},
+  [146] = {.lex_state = 7},
   [147] = {.lex_state = 0, .external_lex_state = 9},
   [148] = {.lex_state = 0},
   [149] = {.lex_state = 0},
   [150] = {.lex_state = 0},
   [151] = {.lex_state = 0},
   [152] = {.lex_state = 0, .external_lex_state = 10},
-  [153] = {.lex_state = 66},
-  [154] = {.lex_state = 66},
+  [153] = {.lex_state = 0},
+  [154] = {.lex_state = 0},
   [155] = {.lex_state = 0},
-  [156] = {.lex_state = 66, .external_lex_state = 11},
+  [156] = {.lex_state = 0, .external_lex_state = 11},
   [157] = {.lex_state = 0, .external_lex_state = 2},
-  [158] = {.lex_state = 66},
-  [159] = {.lex_state = 66},
+  [158] = {.lex_state = 0},
+  [159] = {.lex_state = 0},
   [160] = {.lex_state = 0},
   [161] = {.lex_state = 0},
-  [162] = {.lex_state = 66},
+  [162] = {.lex_state = 0},
   [163] = {.lex_state = 0, .external_lex_state = 2},
   [164] = {.lex_state = 0},
   [165] = {.lex_state = 0},
-  [166] = {.lex_state = 66, .external_lex_state = 11},
-  [167] = {.lex_state = 66, .external_lex_state = 11},
+  [166] = {.lex_state = 0, .external_lex_state = 11},
+  [167] = {.lex_state = 0, .external_lex_state = 11},
   [168] = {.lex_state = 0},
   [169] = {.lex_state = 0},
   [170] = {.lex_state = 0},
   [171] = {.lex_state = 0},
   [172] = {.lex_state = 0},
   [173] = {.lex_state = 0},
-  [174] = {.lex_state = 66},
-  [175] = {.lex_state = 66},
+  [174] = {.lex_state = 0},
+  [175] = {.lex_state = 0},
 };
 
 enum {
@@ -3698,7 +4370,6 @@ static const bool ts_external_scanner_states[12][EXTERNAL_TOKEN_COUNT] = {
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   [0] = {
     [ts_builtin_sym_end] = ACTIONS(1),
-    [sym_directive_name] = ACTIONS(1),
     [anon_sym_SEMI] = ACTIONS(1),
     [anon_sym_LBRACE] = ACTIONS(1),
     [anon_sym_RBRACE] = ACTIONS(1),
@@ -3746,24 +4417,24 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__top_lua_directive] = STATE(32),
     [aux_sym_source_file_repeat1] = STATE(7),
     [ts_builtin_sym_end] = ACTIONS(5),
-    [sym_directive_name] = ACTIONS(7),
-    [anon_sym_location] = ACTIONS(9),
-    [aux_sym_location_directive_token1] = ACTIONS(11),
-    [anon_sym_if] = ACTIONS(13),
-    [aux_sym_if_directive_token1] = ACTIONS(15),
-    [anon_sym_map] = ACTIONS(17),
-    [aux_sym_map_directive_token1] = ACTIONS(19),
-    [anon_sym_geo] = ACTIONS(17),
-    [aux_sym_map_directive_token2] = ACTIONS(19),
-    [anon_sym_types] = ACTIONS(17),
-    [aux_sym_map_directive_token3] = ACTIONS(19),
-    [anon_sym_split_clients] = ACTIONS(17),
-    [aux_sym_map_directive_token4] = ACTIONS(19),
-    [anon_sym_charset_map] = ACTIONS(17),
-    [aux_sym_map_directive_token5] = ACTIONS(19),
-    [anon_sym_match] = ACTIONS(17),
-    [aux_sym_map_directive_token6] = ACTIONS(19),
-    [sym__lua_block_name] = ACTIONS(21),
+    [anon_sym_location] = ACTIONS(7),
+    [aux_sym_location_directive_token1] = ACTIONS(9),
+    [anon_sym_if] = ACTIONS(11),
+    [aux_sym_if_directive_token1] = ACTIONS(13),
+    [anon_sym_map] = ACTIONS(15),
+    [aux_sym_map_directive_token1] = ACTIONS(17),
+    [anon_sym_geo] = ACTIONS(15),
+    [aux_sym_map_directive_token2] = ACTIONS(17),
+    [anon_sym_types] = ACTIONS(15),
+    [aux_sym_map_directive_token3] = ACTIONS(17),
+    [anon_sym_split_clients] = ACTIONS(15),
+    [aux_sym_map_directive_token4] = ACTIONS(17),
+    [anon_sym_charset_map] = ACTIONS(15),
+    [aux_sym_map_directive_token5] = ACTIONS(17),
+    [anon_sym_match] = ACTIONS(15),
+    [aux_sym_map_directive_token6] = ACTIONS(17),
+    [sym__lua_block_name] = ACTIONS(19),
+    [sym_directive_name] = ACTIONS(21),
     [sym_comment] = ACTIONS(3),
   },
 };
@@ -3772,29 +4443,29 @@ static const uint16_t ts_small_parse_table[] = {
   [0] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(23), 1,
-      sym_directive_name,
-    ACTIONS(27), 1,
+    ACTIONS(25), 1,
       anon_sym_location,
-    ACTIONS(29), 1,
+    ACTIONS(27), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(31), 1,
+    ACTIONS(29), 1,
       anon_sym_if,
-    ACTIONS(33), 1,
+    ACTIONS(31), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(39), 1,
+    ACTIONS(37), 1,
       sym__lua_block_name,
-    ACTIONS(25), 2,
+    ACTIONS(39), 1,
+      sym_directive_name,
+    ACTIONS(23), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
-    ACTIONS(35), 6,
+    ACTIONS(33), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(37), 6,
+    ACTIONS(35), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -3812,29 +4483,29 @@ static const uint16_t ts_small_parse_table[] = {
   [51] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(23), 1,
-      sym_directive_name,
-    ACTIONS(27), 1,
+    ACTIONS(25), 1,
       anon_sym_location,
-    ACTIONS(29), 1,
+    ACTIONS(27), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(31), 1,
+    ACTIONS(29), 1,
       anon_sym_if,
-    ACTIONS(33), 1,
+    ACTIONS(31), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(39), 1,
+    ACTIONS(37), 1,
       sym__lua_block_name,
+    ACTIONS(39), 1,
+      sym_directive_name,
     ACTIONS(41), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
-    ACTIONS(35), 6,
+    ACTIONS(33), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(37), 6,
+    ACTIONS(35), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -3852,29 +4523,29 @@ static const uint16_t ts_small_parse_table[] = {
   [102] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(23), 1,
-      sym_directive_name,
-    ACTIONS(27), 1,
+    ACTIONS(25), 1,
       anon_sym_location,
-    ACTIONS(29), 1,
+    ACTIONS(27), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(31), 1,
+    ACTIONS(29), 1,
       anon_sym_if,
-    ACTIONS(33), 1,
+    ACTIONS(31), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(39), 1,
+    ACTIONS(37), 1,
       sym__lua_block_name,
+    ACTIONS(39), 1,
+      sym_directive_name,
     ACTIONS(43), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
-    ACTIONS(35), 6,
+    ACTIONS(33), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(37), 6,
+    ACTIONS(35), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -3892,29 +4563,29 @@ static const uint16_t ts_small_parse_table[] = {
   [153] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(45), 1,
-      sym_directive_name,
-    ACTIONS(50), 1,
+    ACTIONS(47), 1,
       anon_sym_location,
-    ACTIONS(53), 1,
+    ACTIONS(50), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(56), 1,
+    ACTIONS(53), 1,
       anon_sym_if,
-    ACTIONS(59), 1,
+    ACTIONS(56), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(68), 1,
+    ACTIONS(65), 1,
       sym__lua_block_name,
-    ACTIONS(48), 2,
+    ACTIONS(68), 1,
+      sym_directive_name,
+    ACTIONS(45), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
-    ACTIONS(62), 6,
+    ACTIONS(59), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(65), 6,
+    ACTIONS(62), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -3932,29 +4603,29 @@ static const uint16_t ts_small_parse_table[] = {
   [204] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(23), 1,
-      sym_directive_name,
-    ACTIONS(27), 1,
+    ACTIONS(25), 1,
       anon_sym_location,
-    ACTIONS(29), 1,
+    ACTIONS(27), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(31), 1,
+    ACTIONS(29), 1,
       anon_sym_if,
-    ACTIONS(33), 1,
+    ACTIONS(31), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(39), 1,
+    ACTIONS(37), 1,
       sym__lua_block_name,
+    ACTIONS(39), 1,
+      sym_directive_name,
     ACTIONS(71), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
-    ACTIONS(35), 6,
+    ACTIONS(33), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(37), 6,
+    ACTIONS(35), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -3973,17 +4644,17 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(7), 1,
-      sym_directive_name,
-    ACTIONS(9), 1,
       anon_sym_location,
-    ACTIONS(11), 1,
+    ACTIONS(9), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(13), 1,
+    ACTIONS(11), 1,
       anon_sym_if,
-    ACTIONS(15), 1,
+    ACTIONS(13), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(21), 1,
+    ACTIONS(19), 1,
       sym__lua_block_name,
+    ACTIONS(21), 1,
+      sym_directive_name,
     ACTIONS(73), 1,
       ts_builtin_sym_end,
     STATE(32), 1,
@@ -3999,14 +4670,14 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(8), 2,
       sym_directive,
       aux_sym_source_file_repeat1,
-    ACTIONS(17), 6,
+    ACTIONS(15), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(19), 6,
+    ACTIONS(17), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -4019,17 +4690,17 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(75), 1,
       ts_builtin_sym_end,
     ACTIONS(77), 1,
-      sym_directive_name,
-    ACTIONS(80), 1,
       anon_sym_location,
-    ACTIONS(83), 1,
+    ACTIONS(80), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(86), 1,
+    ACTIONS(83), 1,
       anon_sym_if,
-    ACTIONS(89), 1,
+    ACTIONS(86), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(98), 1,
+    ACTIONS(95), 1,
       sym__lua_block_name,
+    ACTIONS(98), 1,
+      sym_directive_name,
     STATE(32), 1,
       sym__top_lua_directive,
     STATE(34), 1,
@@ -4043,14 +4714,14 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(8), 2,
       sym_directive,
       aux_sym_source_file_repeat1,
-    ACTIONS(92), 6,
+    ACTIONS(89), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(95), 6,
+    ACTIONS(92), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -4061,27 +4732,27 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(101), 1,
-      sym_directive_name,
-    ACTIONS(103), 1,
       anon_sym_RBRACE,
-    ACTIONS(105), 1,
+    ACTIONS(103), 1,
       anon_sym_location,
-    ACTIONS(107), 1,
+    ACTIONS(105), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(109), 1,
+    ACTIONS(107), 1,
       anon_sym_if,
-    ACTIONS(111), 1,
+    ACTIONS(109), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(117), 1,
+    ACTIONS(115), 1,
       sym__lua_block_name,
-    ACTIONS(113), 6,
+    ACTIONS(117), 1,
+      sym_directive_name,
+    ACTIONS(111), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(115), 6,
+    ACTIONS(113), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -4099,28 +4770,28 @@ static const uint16_t ts_small_parse_table[] = {
   [425] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(48), 1,
+    ACTIONS(45), 1,
       anon_sym_RBRACE,
     ACTIONS(119), 1,
-      sym_directive_name,
-    ACTIONS(122), 1,
       anon_sym_location,
-    ACTIONS(125), 1,
+    ACTIONS(122), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(128), 1,
+    ACTIONS(125), 1,
       anon_sym_if,
-    ACTIONS(131), 1,
+    ACTIONS(128), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(140), 1,
+    ACTIONS(137), 1,
       sym__lua_block_name,
-    ACTIONS(134), 6,
+    ACTIONS(140), 1,
+      sym_directive_name,
+    ACTIONS(131), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(137), 6,
+    ACTIONS(134), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -4138,28 +4809,28 @@ static const uint16_t ts_small_parse_table[] = {
   [475] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(101), 1,
-      sym_directive_name,
-    ACTIONS(105), 1,
+    ACTIONS(103), 1,
       anon_sym_location,
-    ACTIONS(107), 1,
+    ACTIONS(105), 1,
       aux_sym_location_directive_token1,
-    ACTIONS(109), 1,
+    ACTIONS(107), 1,
       anon_sym_if,
-    ACTIONS(111), 1,
+    ACTIONS(109), 1,
       aux_sym_if_directive_token1,
-    ACTIONS(117), 1,
+    ACTIONS(115), 1,
       sym__lua_block_name,
+    ACTIONS(117), 1,
+      sym_directive_name,
     ACTIONS(143), 1,
       anon_sym_RBRACE,
-    ACTIONS(113), 6,
+    ACTIONS(111), 6,
       anon_sym_map,
       anon_sym_geo,
       anon_sym_types,
       anon_sym_split_clients,
       anon_sym_charset_map,
       anon_sym_match,
-    ACTIONS(115), 6,
+    ACTIONS(113), 6,
       aux_sym_map_directive_token1,
       aux_sym_map_directive_token2,
       aux_sym_map_directive_token3,
@@ -4178,17 +4849,6 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(145), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(147), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4199,21 +4859,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(147), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [553] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(149), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(151), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4224,6 +4884,17 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(151), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [581] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -4253,17 +4924,6 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(157), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(159), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4274,6 +4934,17 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(159), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [637] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -4303,17 +4974,6 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(161), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(163), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4324,21 +4984,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(163), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [693] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(165), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(167), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4349,21 +5009,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(167), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [721] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(169), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(171), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4374,21 +5034,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(171), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [749] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(173), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(175), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4399,21 +5059,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(175), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [777] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(177), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(179), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4424,21 +5084,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(179), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [805] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(181), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(183), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4449,21 +5109,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(183), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [833] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(185), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(187), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4474,21 +5134,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(187), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [861] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(189), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(191), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4499,21 +5159,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(191), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [889] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(193), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(195), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4524,21 +5184,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(195), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [917] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(197), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(199), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4549,21 +5209,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(199), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [945] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(201), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(203), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4574,21 +5234,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(203), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [973] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(205), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(207), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4599,21 +5259,21 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(207), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [1001] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(209), 10,
-      anon_sym_location,
-      anon_sym_if,
-      anon_sym_map,
-      anon_sym_geo,
-      anon_sym_types,
-      anon_sym_split_clients,
-      anon_sym_charset_map,
-      anon_sym_match,
-      sym__lua_block_name,
-      sym_directive_name,
-    ACTIONS(211), 10,
       sym__end_of_input,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4624,10 +5284,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-  [1029] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(157), 10,
+    ACTIONS(211), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4638,7 +5295,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_match,
       sym__lua_block_name,
       sym_directive_name,
-    ACTIONS(159), 10,
+  [1029] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(157), 10,
       ts_builtin_sym_end,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
@@ -4649,6 +5309,17 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
+    ACTIONS(159), 10,
+      anon_sym_location,
+      anon_sym_if,
+      anon_sym_map,
+      anon_sym_geo,
+      anon_sym_types,
+      anon_sym_split_clients,
+      anon_sym_charset_map,
+      anon_sym_match,
+      sym__lua_block_name,
+      sym_directive_name,
   [1057] = 3,
     ACTIONS(3), 1,
       sym_comment,
@@ -4700,7 +5371,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1111] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(167), 9,
+    ACTIONS(165), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4710,7 +5381,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(165), 10,
+    ACTIONS(167), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4748,7 +5419,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1165] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(171), 9,
+    ACTIONS(169), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4758,7 +5429,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(169), 10,
+    ACTIONS(171), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4796,7 +5467,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1219] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(175), 9,
+    ACTIONS(173), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4806,7 +5477,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(173), 10,
+    ACTIONS(175), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4820,7 +5491,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1246] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(179), 9,
+    ACTIONS(177), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4830,7 +5501,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(177), 10,
+    ACTIONS(179), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4844,7 +5515,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1273] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(183), 9,
+    ACTIONS(181), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4854,7 +5525,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(181), 10,
+    ACTIONS(183), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4868,7 +5539,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1300] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(187), 9,
+    ACTIONS(185), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4878,7 +5549,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(185), 10,
+    ACTIONS(187), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4892,7 +5563,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1327] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(191), 9,
+    ACTIONS(189), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4902,7 +5573,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(189), 10,
+    ACTIONS(191), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4916,7 +5587,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1354] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(195), 9,
+    ACTIONS(193), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4926,7 +5597,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(193), 10,
+    ACTIONS(195), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4940,7 +5611,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1381] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(199), 9,
+    ACTIONS(197), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4950,7 +5621,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(197), 10,
+    ACTIONS(199), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4964,7 +5635,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1408] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(203), 9,
+    ACTIONS(201), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4974,7 +5645,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(201), 10,
+    ACTIONS(203), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -4988,7 +5659,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1435] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(207), 9,
+    ACTIONS(205), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -4998,7 +5669,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(205), 10,
+    ACTIONS(207), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -5012,7 +5683,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1462] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(211), 9,
+    ACTIONS(209), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -5022,7 +5693,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(209), 10,
+    ACTIONS(211), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -5036,7 +5707,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1489] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(163), 9,
+    ACTIONS(161), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -5046,7 +5717,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(161), 10,
+    ACTIONS(163), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -5060,7 +5731,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1516] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(151), 9,
+    ACTIONS(149), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -5070,7 +5741,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(149), 10,
+    ACTIONS(151), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -5468,7 +6139,7 @@ static const uint16_t ts_small_parse_table[] = {
   [1975] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(147), 9,
+    ACTIONS(145), 9,
       anon_sym_RBRACE,
       aux_sym_location_directive_token1,
       aux_sym_if_directive_token1,
@@ -5478,7 +6149,7 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_map_directive_token4,
       aux_sym_map_directive_token5,
       aux_sym_map_directive_token6,
-    ACTIONS(145), 10,
+    ACTIONS(147), 10,
       anon_sym_location,
       anon_sym_if,
       anon_sym_map,
@@ -7313,97 +7984,97 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0),
-  [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(68),
-  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [13] = {.entry = {.count = 1, .reusable = false}}, SHIFT(162),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [17] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
-  [23] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [27] = {.entry = {.count = 1, .reusable = false}}, SHIFT(98),
-  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [31] = {.entry = {.count = 1, .reusable = false}}, SHIFT(158),
-  [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [35] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
-  [37] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [39] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(100),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [11] = {.entry = {.count = 1, .reusable = false}}, SHIFT(162),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [15] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [19] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
+  [21] = {.entry = {.count = 1, .reusable = false}}, SHIFT(68),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
+  [25] = {.entry = {.count = 1, .reusable = false}}, SHIFT(98),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [29] = {.entry = {.count = 1, .reusable = false}}, SHIFT(158),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [33] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
+  [35] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [37] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [39] = {.entry = {.count = 1, .reusable = false}}, SHIFT(66),
   [41] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
   [43] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [45] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(66),
-  [48] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2),
-  [50] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(98),
-  [53] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(98),
-  [56] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(158),
-  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(158),
-  [62] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(90),
-  [65] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(90),
-  [68] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(93),
+  [45] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2),
+  [47] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(98),
+  [50] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(98),
+  [53] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(158),
+  [56] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(158),
+  [59] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(90),
+  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(90),
+  [65] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(93),
+  [68] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(66),
   [71] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
   [73] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
   [75] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
-  [77] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(68),
-  [80] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
-  [83] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
-  [86] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(162),
-  [89] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(162),
-  [92] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(85),
-  [95] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(85),
-  [98] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(86),
-  [101] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
-  [103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [105] = {.entry = {.count = 1, .reusable = false}}, SHIFT(99),
-  [107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [109] = {.entry = {.count = 1, .reusable = false}}, SHIFT(159),
-  [111] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [113] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
-  [115] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [117] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
-  [119] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(67),
-  [122] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(99),
-  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(99),
-  [128] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(159),
-  [131] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(159),
-  [134] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(87),
-  [137] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(87),
-  [140] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(88),
+  [77] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
+  [80] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(100),
+  [83] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(162),
+  [86] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(162),
+  [89] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(85),
+  [92] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(85),
+  [95] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(86),
+  [98] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(68),
+  [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [103] = {.entry = {.count = 1, .reusable = false}}, SHIFT(99),
+  [105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [107] = {.entry = {.count = 1, .reusable = false}}, SHIFT(159),
+  [109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [111] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
+  [113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [115] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
+  [117] = {.entry = {.count = 1, .reusable = false}}, SHIFT(67),
+  [119] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(99),
+  [122] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(99),
+  [125] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(159),
+  [128] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(159),
+  [131] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(87),
+  [134] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(87),
+  [137] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(88),
+  [140] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(67),
   [143] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [145] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_lua_block, 3),
-  [147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_block, 3),
-  [149] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block, 3),
-  [151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 3),
+  [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_block, 3),
+  [147] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_lua_block, 3),
+  [149] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 3),
+  [151] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block, 3),
   [153] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, .production_id = 11),
   [155] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_directive, 3, .production_id = 11),
-  [157] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_directive, 2, .production_id = 6),
-  [159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, .production_id = 6),
-  [161] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_map_directive, 2, .production_id = 5),
-  [163] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_map_directive, 2, .production_id = 5),
-  [165] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_lua_directive, 2, .production_id = 5),
-  [167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_directive, 2, .production_id = 5),
-  [169] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block_directive, 2, .production_id = 5),
-  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block_directive, 2, .production_id = 5),
-  [173] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_location_directive, 3, .production_id = 7),
-  [175] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 3, .production_id = 7),
-  [177] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_if_directive, 3, .production_id = 8),
-  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_if_directive, 3, .production_id = 8),
-  [181] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_entry_block, 2),
-  [183] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry_block, 2),
-  [185] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_map_directive, 3, .production_id = 9),
-  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_map_directive, 3, .production_id = 9),
-  [189] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_lua_block, 2),
-  [191] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_block, 2),
-  [193] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_lua_directive, 3, .production_id = 9),
-  [195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_directive, 3, .production_id = 9),
-  [197] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block, 2),
-  [199] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 2),
-  [201] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block_directive, 3, .production_id = 9),
-  [203] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block_directive, 3, .production_id = 9),
-  [205] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_location_directive, 4, .production_id = 12),
-  [207] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 4, .production_id = 12),
-  [209] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_entry_block, 3),
-  [211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry_block, 3),
+  [157] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, .production_id = 6),
+  [159] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_directive, 2, .production_id = 6),
+  [161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_map_directive, 2, .production_id = 5),
+  [163] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_map_directive, 2, .production_id = 5),
+  [165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_directive, 2, .production_id = 5),
+  [167] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_lua_directive, 2, .production_id = 5),
+  [169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block_directive, 2, .production_id = 5),
+  [171] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block_directive, 2, .production_id = 5),
+  [173] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 3, .production_id = 7),
+  [175] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_location_directive, 3, .production_id = 7),
+  [177] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_if_directive, 3, .production_id = 8),
+  [179] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_if_directive, 3, .production_id = 8),
+  [181] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry_block, 2),
+  [183] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_entry_block, 2),
+  [185] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_map_directive, 3, .production_id = 9),
+  [187] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_map_directive, 3, .production_id = 9),
+  [189] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_block, 2),
+  [191] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_lua_block, 2),
+  [193] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_directive, 3, .production_id = 9),
+  [195] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_lua_directive, 3, .production_id = 9),
+  [197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 2),
+  [199] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block, 2),
+  [201] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block_directive, 3, .production_id = 9),
+  [203] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block_directive, 3, .production_id = 9),
+  [205] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 4, .production_id = 12),
+  [207] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_location_directive, 4, .production_id = 12),
+  [209] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry_block, 3),
+  [211] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_entry_block, 3),
   [213] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_map_directive, 2, .production_id = 5),
   [215] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__top_map_directive, 2, .production_id = 5),
   [217] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 1, .production_id = 1),
@@ -7650,8 +8321,6 @@ extern const TSLanguage *tree_sitter_nginx(void) {
     .alias_sequences = &ts_alias_sequences[0][0],
     .lex_modes = ts_lex_modes,
     .lex_fn = ts_lex,
-    .keyword_lex_fn = ts_lex_keywords,
-    .keyword_capture_token = sym_directive_name,
     .external_scanner = {
       &ts_external_scanner_states[0][0],
       ts_external_scanner_symbol_map,
