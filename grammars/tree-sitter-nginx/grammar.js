@@ -5,37 +5,18 @@
  * src/core/ngx_conf_file.c), not line structure:
  *   - only space, tab, CR and LF separate tokens; a newline means nothing;
  *   - a bare word runs until whitespace, ";" or "{" ("{" right after "$" is
- *     part of the word, so "${name}" stays inside it); "}" , "#", quotes and
+ *     part of the word, so "${name}" stays inside it); "}", "#", quotes and
  *     parentheses inside a word are ordinary characters;
  *   - "#" opens a comment and a quote opens a string only where a token starts;
  *   - a backslash makes the next character part of the token, in bare words
  *     and in strings alike.
  *
- * Text that needs look-ahead a regular expression cannot express is left to
- * src/scanner.c: the raw Lua body of "*_by_lua_block { … }" and the pieces of
- * an "if ( … )" condition, where nginx strips the closing ")" off the last
- * token before "{".
+ * src/scanner.c lexes what needs look-ahead or is hot enough to deserve hand
+ * written code: directive names (and the keywords among them), bare words
+ * without variables, the raw Lua body of "*_by_lua_block { … }", the pieces
+ * of an "if ( … )" condition (nginx strips the closing ")" off the last token
+ * before "{") and the end of the input inside a nested block.
  */
-
-// Directives whose bodies are tables of `key value…;` lines instead of directives.
-const ENTRY_BLOCK_DIRECTIVES = ['map', 'geo', 'types', 'split_clients', 'charset_map', 'match'];
-
-// Precedence of the tokens that start a statement. They are never valid
-// together with argument tokens, except while the parser recovers from an
-// error: then a statement start must win, so that parsing can resume.
-const NAME = 2;
-
-// Precedence of every token that may only follow the previous one without a
-// separator: it must beat tokens that could start a new argument or a comment.
-const IMMEDIATE = 1;
-
-// A keyword, which nginx also accepts in quotes ("location", 'if', …). The
-// bare spelling is a separate token so that tree-sitter can treat it as a
-// keyword of `directive_name` (see `word` below).
-const keyword = (word) => choice(
-  token(prec(NAME, word)),
-  token(prec(NAME, choice(`"${word}"`, `'${word}'`))),
-);
 
 // Every statement that owns a body exists in two variants, which differ only
 // in how the body may end:
@@ -43,35 +24,58 @@ const keyword = (word) => choice(
 //    ends inside a block tree-sitter inserts a MISSING "}" for the outermost
 //    open block;
 //  - inside a block the body may instead end with the input (a zero-width
-//    token from the scanner), so any deeper unclosed blocks keep their
-//    structure and the file still gets exactly that one MISSING "}".
+//    token from the scanner), so deeper unclosed blocks keep their structure
+//    and the file still gets exactly that one MISSING "}".
 const STATEMENT_KINDS = ['block_directive', 'location_directive', 'if_directive', 'map_directive', 'lua_directive'];
 
-const locationHead = ($) => [
-  field('name', alias(keyword('location'), $.directive_name)),
-  choice(
-    seq(
-      field('modifier', $.location_modifier),
-      field('path', choice(alias($._location_path_after_modifier, $.location_path), $.string)),
+// Precedence of every token that may only follow the previous one without a
+// separator: it must beat tokens that could start a new argument or a comment.
+const IMMEDIATE = 1;
+
+// The part before the body, shared by both variants of each statement.
+const heads = {
+  block_directive: $ => [
+    field('name', $.directive_name),
+    repeat($._argument),
+  ],
+  location_directive: $ => [
+    field('name', alias($._location_keyword, $.directive_name)),
+    choice(
+      seq(
+        field('modifier', $.location_modifier),
+        field('path', choice(alias($._location_path_after_modifier, $.location_path), $.string)),
+      ),
+      field('path', choice($.location_path, $.named_location, $.string)),
     ),
-    field('path', choice($.location_path, $.named_location, $.string)),
-  ),
-];
+  ],
+  if_directive: $ => [
+    field('name', alias($._if_keyword, $.directive_name)),
+    field('condition', $.condition),
+  ],
+  map_directive: $ => [
+    field('name', alias($._entry_block_keyword, $.directive_name)),
+    repeat($._argument),
+  ],
+  lua_directive: $ => [
+    field('name', alias($._lua_block_name, $.directive_name)),
+    repeat($._argument),
+  ],
+};
 
-const ifHead = ($) => [
-  field('name', alias(keyword('if'), $.directive_name)),
-  field('condition', $.condition),
-];
+const bodies = {
+  block_directive: 'block',
+  location_directive: 'block',
+  if_directive: 'block',
+  map_directive: 'entry_block',
+  lua_directive: 'lua_block',
+};
 
-const mapHead = ($) => [
-  field('name', alias(choice(...ENTRY_BLOCK_DIRECTIVES.map(keyword)), $.directive_name)),
-  repeat(field('argument', $._argument)),
-];
-
-const luaHead = ($) => [
-  field('name', alias($._lua_block_name, $.directive_name)),
-  repeat(field('argument', $._argument)),
-];
+const statementRules = {};
+for (const kind of STATEMENT_KINDS) {
+  const body = bodies[kind];
+  statementRules[kind] = $ => seq(...heads[kind]($), field('body', $[body]));
+  statementRules[`_top_${kind}`] = $ => seq(...heads[kind]($), field('body', alias($[`_top_${body}`], $[body])));
+}
 
 module.exports = grammar({
   name: 'nginx',
@@ -80,21 +84,21 @@ module.exports = grammar({
   // order mark is tolerated as well.
   extras: $ => [/[ \t\r\n\uFEFF]/, $.comment],
 
-  // Keywords are lexed as a directive_name first and then looked up. This
-  // also keeps directive_name available while the parser recovers from an
-  // error, so that it can resume at the next statement.
-  // word: $ => $.directive_name,
-
   // Choices of single symbols: inlined, so they cost no reduction of their own.
   inline: $ => [$._top_statement, $._statement, $._argument, $._operand, $._close, $._condition_word_piece],
 
   externals: $ => [
+    $.directive_name,
+    $._location_keyword,
+    $._if_keyword,
+    $._entry_block_keyword,
+    $._lua_block_name,
+    $._plain_word,
     $.lua_code,
     $._cond_text,
     $._cond_text_immediate,
     $._binary_operator,
     $._file_operator,
-    $._plain_word,
     $._end_of_input,
     $._error_sentinel,
   ],
@@ -114,22 +118,16 @@ module.exports = grammar({
 
     // ---------------------------------------------------------------- statements
 
+    // Arguments are the children without a field: a field on a repeated child
+    // would cost tree-sitter one more reduction per argument (about a tenth of
+    // the parse time).
     directive: $ => seq(
       field('name', $.directive_name),
-      repeat(field('argument', $._argument)),
+      repeat($._argument),
       ';',
     ),
 
-    block_directive: $ => seq(
-      field('name', $.directive_name),
-      repeat(field('argument', $._argument)),
-      field('body', $.block),
-    ),
-    _top_block_directive: $ => seq(
-      field('name', $.directive_name),
-      repeat(field('argument', $._argument)),
-      field('body', alias($._top_block, $.block)),
-    ),
+    ...statementRules,
 
     block: $ => seq('{', repeat($._statement), $._close),
     _top_block: $ => seq('{', repeat($._statement), '}'),
@@ -137,10 +135,7 @@ module.exports = grammar({
     // "}", or the end of the input inside a nested block.
     _close: $ => choice('}', $._end_of_input),
 
-    location_directive: $ => seq(...locationHead($), field('body', $.block)),
-    _top_location_directive: $ => seq(...locationHead($), field('body', alias($._top_block, $.block))),
-
-    location_modifier: _ => choice('=', '^~', '~', '~*'),
+    location_modifier: _ => token(choice('=', '^~', '~', '~*')),
 
     // A location's URI or regex. It may not begin with a modifier character,
     // so "=/x", "~*\.php$" and "^~/static" split into modifier + path.
@@ -159,9 +154,6 @@ module.exports = grammar({
       '@',
       repeat(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/, /\$\{?/)),
     )),
-
-    if_directive: $ => seq(...ifHead($), field('body', $.block)),
-    _top_if_directive: $ => seq(...ifHead($), field('body', alias($._top_block, $.block))),
 
     // nginx lets "(" and ")" touch the first and last operand: "($uri", "x)".
     condition: $ => seq(
@@ -188,49 +180,29 @@ module.exports = grammar({
       $._dollar_immediate,
     ),
 
-    map_directive: $ => seq(...mapHead($), field('body', $.entry_block)),
-    _top_map_directive: $ => seq(...mapHead($), field('body', alias($._top_entry_block, $.entry_block))),
-
     entry_block: $ => seq('{', repeat($.entry), $._close),
     _top_entry_block: $ => seq('{', repeat($.entry), '}'),
 
+    // One `key value…;` line of a map, geo, types, split_clients, charset_map
+    // or match body.
     entry: $ => seq(
       field('key', $._argument),
       repeat(field('value', $._argument)),
       ';',
     ),
 
-    lua_directive: $ => seq(...luaHead($), field('body', $.lua_block)),
-    _top_lua_directive: $ => seq(...luaHead($), field('body', alias($._top_lua_block, $.lua_block))),
-
     lua_block: $ => seq('{', optional($.lua_code), $._close),
     _top_lua_block: $ => seq('{', optional($.lua_code), '}'),
 
-    // Declared before directive_name: on a tie of length the earlier rule wins.
-    _lua_block_name: _ => token(prec(NAME, choice(
-      /[A-Za-z0-9_]*_by_lua_block/,
-      /"[A-Za-z0-9_]*_by_lua_block"/,
-      /'[A-Za-z0-9_]*_by_lua_block'/,
-    ))),
-
-    // ------------------------------------------------------------------- tokens
-
-    directive_name: _ => token(prec(NAME, choice(
-      seq(
-        choice(/[^ \t\r\n;{}#"'\\\uFEFF]/, /\\(.|\n)/, /\$\{/),
-        repeat(choice(/[^ \t\r\n;{\\]/, /\\(.|\n)/, /\$\{/)),
-      ),
-      /"([^"\\]|\\(.|\n))*"/,
-      /'([^'\\]|\\(.|\n))*'/,
-    ))),
+    // ---------------------------------------------------------------- arguments
 
     // Most words hold no variable: the scanner returns those whole, as one
     // leaf, which saves a node and a reduction per argument.
     _argument: $ => choice(alias($._plain_word, $.word), $.word, $.string),
 
-    // A bare token. Its text is split around variables so that `variable`
-    // nodes appear as children; every piece after the first must touch the
-    // previous one.
+    // A bare token with variables. Its text is split around them so that
+    // `variable` nodes appear as children; every piece after the first must
+    // touch the previous one.
     word: $ => seq(
       choice($._word_text, $.variable, $._dollar),
       repeat(choice(

@@ -1,23 +1,31 @@
 /*
  * External scanner for tree-sitter-nginx.
  *
- * Two jobs need more look-ahead than the generated lexer has:
+ *  1. Directive names, and the keywords among them: location, if, the
+ *     directives with `key value;` bodies (map, geo, types, split_clients,
+ *     charset_map, match) and "*_by_lua_block" — bare or quoted, as nginx
+ *     allows ("location", 'if'). Lexing names here (rather than with a
+ *     keyword table) also reuses the whitespace skipped while looking for
+ *     the end of the input (4.).
  *
- *  1. lua_code: the body of "*_by_lua_block { ... }" up to the "}" that
+ *  2. Bare words without variables, as one token ("$name"/"${name}" words
+ *     are left to the grammar, which splits them around the variables).
+ *
+ *  3. lua_code: the body of "*_by_lua_block { ... }" up to the "}" that
  *     balances the opening brace. Braces inside Lua strings ('...', "..."),
  *     long strings ([[...]], [==[...]==]) and comments (--..., --[[...]])
  *     do not count.
  *
- *  2. the text pieces of an "if ( ... )" condition. nginx removes the final
+ *  4. The zero-width end of a block nested inside another block when the
+ *     input ends before its "}" (the outermost open block gets a MISSING "}"
+ *     from tree-sitter instead; see grammar.js).
+ *
+ *  5. The text pieces of an "if ( ... )" condition. nginx removes the final
  *     ")" from the last token before "{", so "^/(a|b)$)" is the regex
  *     "^/(a|b)$" followed by the closing parenthesis. A ")" closes the
  *     condition when the token ends right after it and the next token is "{"
  *     (or ";", "}" or the end of input, for error recovery). The scanner also
  *     recognises the condition operators, which are whole tokens.
- *
- *  3. the zero-width end of a block nested inside another block when the
- *     input ends before its "}" (the outermost open block gets a MISSING "}"
- *     from tree-sitter instead; see grammar.js).
  *
  * Only the tiny libc that web-tree-sitter provides may be used here.
  */
@@ -25,12 +33,17 @@
 #include "tree_sitter/parser.h"
 
 enum TokenType {
+  DIRECTIVE_NAME,
+  LOCATION_KEYWORD,
+  IF_KEYWORD,
+  ENTRY_BLOCK_KEYWORD,
+  LUA_BLOCK_NAME,
+  PLAIN_WORD,
   LUA_CODE,
   COND_TEXT,
   COND_TEXT_IMMEDIATE,
   BINARY_OPERATOR,
   FILE_OPERATOR,
-  PLAIN_WORD,
   END_OF_INPUT,
   ERROR_SENTINEL,
 };
@@ -224,7 +237,7 @@ static bool scan_condition(TSLexer *lexer, const bool *valid_symbols) {
       /* The piece stops before a ")" that ends the token: that one may be
        * the closing parenthesis (decided by the next call). */
       int32_t next = lexer->lookahead;
-      if (lexer->eof(lexer) || is_space(next) || next == '{' || next == ';' || next == '$') {
+      if (lexer->eof(lexer) || is_space(next) || next == '{' || next == ';') {
         before_paren = true;
         break;
       }
@@ -294,6 +307,94 @@ static bool scan_plain_word(TSLexer *lexer) {
   return true;
 }
 
+/* ------------------------------------------------------- directive name */
+
+#define NAME_BUFFER 64
+
+static bool text_is(const char *text, unsigned len, const char *word) {
+  unsigned i = 0;
+  for (; i < len; i++) {
+    if (word[i] != text[i]) return false;
+  }
+  return word[i] == 0;
+}
+
+static bool ends_with_lua_block(const char *text, unsigned len) {
+  static const char suffix[] = "_by_lua_block";
+  const unsigned suffix_len = sizeof suffix - 1;
+  if (len < suffix_len) return false;
+  for (unsigned i = 0; i < len; i++) {
+    if (!is_name_char(text[i])) return false;
+  }
+  return text_is(text + len - suffix_len, suffix_len, suffix);
+}
+
+static enum TokenType classify_name(const char *text, unsigned len) {
+  if (text_is(text, len, "location")) return LOCATION_KEYWORD;
+  if (text_is(text, len, "if")) return IF_KEYWORD;
+  if (text_is(text, len, "map") || text_is(text, len, "geo") || text_is(text, len, "types") ||
+      text_is(text, len, "split_clients") || text_is(text, len, "charset_map") ||
+      text_is(text, len, "match")) {
+    return ENTRY_BLOCK_KEYWORD;
+  }
+  if (ends_with_lua_block(text, len)) return LUA_BLOCK_NAME;
+  return DIRECTIVE_NAME;
+}
+
+/* A directive name at a token start (whitespace already skipped): a bare
+ * word, or a quoted one. */
+static bool scan_directive_name(TSLexer *lexer, const bool *valid_symbols) {
+  char text[NAME_BUFFER];
+  unsigned len = 0;
+  bool plain = true; /* no escape, ASCII only, short: may be a keyword */
+  int32_t c = lexer->lookahead;
+
+  if (c == '"' || c == '\'') {
+    int32_t quote = c;
+    advance(lexer);
+    for (;;) {
+      if (lexer->eof(lexer)) return false;
+      c = lexer->lookahead;
+      advance(lexer);
+      if (c == quote) break;
+      if (c == '\\') {
+        plain = false;
+        if (!lexer->eof(lexer)) advance(lexer);
+        continue;
+      }
+      if (c > 127 || len == NAME_BUFFER) plain = false;
+      else text[len++] = (char)c;
+    }
+  } else {
+    if (c == ';' || c == '{' || c == '}' || c == '#' || c == 0xFEFF) return false;
+    for (;;) {
+      if (lexer->eof(lexer)) break;
+      c = lexer->lookahead;
+      if (is_space(c) || c == ';' || c == '{') break;
+      advance(lexer);
+      if (c == '\\') {
+        plain = false;
+        if (!lexer->eof(lexer)) advance(lexer);
+        continue;
+      }
+      if (c == '$' && lexer->lookahead == '{') {
+        plain = false;
+        advance(lexer); /* nginx keeps "{" after "$" inside the word */
+        continue;
+      }
+      if (c > 127 || len == NAME_BUFFER) plain = false;
+      else text[len++] = (char)c;
+    }
+  }
+  lexer->mark_end(lexer);
+
+  enum TokenType kind = plain ? classify_name(text, len) : DIRECTIVE_NAME;
+  if (!valid_symbols[kind]) kind = DIRECTIVE_NAME;
+  if (!valid_symbols[kind]) return false;
+  lexer->result_symbol = kind;
+  return true;
+}
+
 /* ------------------------------------------------------------------ API */
 
 void *tree_sitter_nginx_external_scanner_create(void) { return NULL; }
@@ -314,8 +415,14 @@ void tree_sitter_nginx_external_scanner_deserialize(void *payload, const char *b
 bool tree_sitter_nginx_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid_symbols) {
   (void)payload;
 
-  /* During error recovery every symbol is valid: let the grammar's own lexer work. */
-  if (valid_symbols[ERROR_SENTINEL]) return false;
+  if (valid_symbols[ERROR_SENTINEL]) {
+    /* Error recovery, where every symbol is valid: offer directive names
+     * only, so that the parser can resume at the next statement; the
+     * grammar's own lexer does the rest. */
+    while (is_space(lexer->lookahead)) skip(lexer);
+    if (lexer->eof(lexer)) return false;
+    return scan_directive_name(lexer, valid_symbols);
+  }
 
   if (valid_symbols[LUA_CODE]) {
     if (scan_lua_code(lexer)) return true;
@@ -327,13 +434,14 @@ bool tree_sitter_nginx_external_scanner_scan(void *payload, TSLexer *lexer, cons
     return false;
   }
 
-  if (valid_symbols[END_OF_INPUT] || valid_symbols[PLAIN_WORD]) {
+  if (valid_symbols[DIRECTIVE_NAME] || valid_symbols[PLAIN_WORD] || valid_symbols[END_OF_INPUT]) {
     while (is_space(lexer->lookahead)) skip(lexer);
     if (lexer->eof(lexer)) {
       if (!valid_symbols[END_OF_INPUT]) return false;
       lexer->result_symbol = END_OF_INPUT;
       return true;
     }
+    if (valid_symbols[DIRECTIVE_NAME]) return scan_directive_name(lexer, valid_symbols);
     return valid_symbols[PLAIN_WORD] && scan_plain_word(lexer);
   }
 
