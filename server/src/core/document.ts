@@ -13,9 +13,14 @@ export interface TextChange {
 
 /** Builds the model of a text from its tree (pure: no I/O). */
 export function modelFromTree(tree: CstTree, text: string, filePath: string, pack: DialectPack, lines?: LineIndex): ConfigFile {
-  const reader = new TreeReader(tree.walk(), text, filePath, pack.readingRules, lines);
-  const { statements } = reader.readStatementList();
-  return { path: filePath, dialect: pack.dialect, statements, syntaxFindings: reader.findings };
+  const cursor = tree.walk();
+  try {
+    const reader = new TreeReader(cursor, text, filePath, pack.readingRules, lines);
+    const { statements } = reader.readStatementList();
+    return { path: filePath, dialect: pack.dialect, statements, syntaxFindings: reader.findings };
+  } finally {
+    cursor.delete?.();
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Block, Comment, Finding, Statement } from './types';
 /** Deeper blocks are not read into the model (see TreeReader.readBlock). */
 export const MAX_NESTING = 200;
 
-/** One child of a statement node, as the dialect builders see it. */
+/** One named (or MISSING) child of a statement node, as the dialect builders see it. */
 export interface Piece {
   readonly field: string | null;
   readonly type: string;
@@ -13,7 +13,7 @@ export interface Piece {
   readonly missing: boolean;
   readonly span: Span;
   readonly text: string;
-  /** Children of pieces that have inner structure the builders need (e.g. an nginx `condition`). */
+  /** Named children of pieces that have inner structure the builders need (e.g. an nginx `condition`). */
   readonly parts?: readonly Piece[];
 }
 
@@ -45,33 +45,69 @@ export interface TreeReadingRules {
   describeOpener(raw: RawStatement): string;
 }
 
-/**
- * Walks a tree-sitter tree once with a cursor and builds the dialect-neutral statements,
- * collecting syntax findings (ERROR and MISSING nodes) on the way.
- */
-/**
- * Node type and field names by numeric id, filled lazily from the cursor. Reading ids instead of
- * names avoids a string conversion across the wasm/native boundary for every node.
- */
-class SymbolNames {
-  private readonly types: (string | undefined)[] = [];
-  private readonly named: boolean[] = [];
-  private readonly fields: (string | null | undefined)[] = [];
+/** Which children of a node the reader visits (the values match grammars/common/flat_tree.h). */
+export const enum ChildReading {
+  /** None: the node is read as a whole (words, strings, names). */
+  None = 0,
+  /** Named children, and MISSING ones; punctuation that is present tells nothing node types do not. */
+  Named = 1,
+  /** Every child (raw bodies, whose braces delimit the text). */
+  All = 2,
+}
 
-  typeOf(c: CstCursor): string {
-    const id = c.nodeTypeId;
-    let name = this.types[id];
-    if (name === undefined) {
-      name = c.nodeType;
-      this.types[id] = name;
-      this.named[id] = c.nodeIsNamed;
-    }
-    return name;
+/**
+ * The children of a node type that `TreeReader` visits, so that a tree exporter can leave the rest
+ * out. The root and ERROR nodes are read as statement lists whatever their type.
+ */
+export function childReading(rules: TreeReadingRules, type: string): ChildReading {
+  if (rules.rawBodyTypes.has(type)) return ChildReading.All;
+  if (type === 'ERROR' || rules.statementTypes.has(type) || rules.blockTypes.has(type) || rules.structuredPieceTypes.has(type)) return ChildReading.Named;
+  return ChildReading.None;
+}
+
+// What a node type is to the reader: one small integer per symbol id, so that the walk compares
+// numbers instead of looking type names up in sets.
+const ROLE_UNKNOWN = 0;
+const ROLE_OTHER = 1;
+const ROLE_STATEMENT = 2;
+const ROLE_BLOCK = 3;
+const ROLE_RAW_BODY = 4;
+const ROLE_STRUCTURED = 5;
+const ROLE_COMMENT = 6;
+const ROLE_ERROR = 7;
+const ROLE_OPEN_BRACE = 8;
+const ROLE_CLOSE_BRACE = 9;
+
+/** tree-sitter's id of ERROR nodes (ts_builtin_sym_error), the same in every grammar and engine. */
+const ERROR_SYMBOL = 65535;
+
+/**
+ * Node type names, roles and field names by numeric id, filled lazily from the cursor. Reading ids
+ * instead of names avoids a string conversion across the wasm/native boundary for every node.
+ * Ids are the same for a grammar whichever engine parsed it (both come from one parser.c).
+ */
+class SymbolInfo {
+  private readonly roles = new Uint8Array(ERROR_SYMBOL + 1);
+  private readonly types: string[] = [];
+  private readonly named: boolean[] = [];
+  private readonly fields: (string | null)[] = [];
+
+  constructor(private readonly rules: TreeReadingRules) {}
+
+  /** The role of the node under the cursor, whose type id is `id`. */
+  roleOf(c: CstCursor, id: number): number {
+    const role = this.roles[id];
+    return role === ROLE_UNKNOWN ? this.learn(c, id) : role;
   }
 
-  isNamed(c: CstCursor): boolean {
-    this.typeOf(c);
-    return this.named[c.nodeTypeId];
+  typeOf(c: CstCursor, id: number): string {
+    if (this.roles[id] === ROLE_UNKNOWN) this.learn(c, id);
+    return id === ERROR_SYMBOL ? 'ERROR' : this.types[id];
+  }
+
+  isNamed(c: CstCursor, id: number): boolean {
+    if (this.roles[id] === ROLE_UNKNOWN) this.learn(c, id);
+    return id === ERROR_SYMBOL || this.named[id];
   }
 
   fieldOf(c: CstCursor): string | null {
@@ -84,16 +120,47 @@ class SymbolNames {
     }
     return name;
   }
+
+  private learn(c: CstCursor, id: number): number {
+    const type = id === ERROR_SYMBOL ? 'ERROR' : c.nodeType;
+    const rules = this.rules;
+    let role = ROLE_OTHER;
+    if (type === 'ERROR') role = ROLE_ERROR;
+    else if (type === 'comment') role = ROLE_COMMENT;
+    else if (type === '{') role = ROLE_OPEN_BRACE;
+    else if (type === '}') role = ROLE_CLOSE_BRACE;
+    else if (rules.statementTypes.has(type)) role = ROLE_STATEMENT;
+    else if (rules.blockTypes.has(type)) role = ROLE_BLOCK;
+    else if (rules.rawBodyTypes.has(type)) role = ROLE_RAW_BODY;
+    else if (rules.structuredPieceTypes.has(type)) role = ROLE_STRUCTURED;
+    if (id !== ERROR_SYMBOL) {
+      this.types[id] = type;
+      this.named[id] = c.nodeIsNamed;
+    }
+    this.roles[id] = role;
+    return role;
+  }
 }
 
-const namesByRules = new WeakMap<TreeReadingRules, SymbolNames>();
+const symbolsByRules = new WeakMap<TreeReadingRules, SymbolInfo>();
 
+/**
+ * Walks a tree-sitter tree once with a cursor and builds the dialect-neutral statements,
+ * collecting syntax findings (ERROR and MISSING nodes) on the way.
+ *
+ * Built for large files: every node costs a few cursor reads (each one a call into wasm with
+ * web-tree-sitter), and the objects it allocates are mostly the model itself, whose size the
+ * young-generation GC pays for twice (statement lists are cut at their exact length for that).
+ */
 export class TreeReader {
   readonly findings: Finding[] = [];
   private depth = 0;
   private depthReported = false;
-  private readonly names: SymbolNames;
+  private readonly symbols: SymbolInfo;
   private readonly lines: LineIndex;
+  /** Statements read but not yet placed: the tail from each open list's start belongs to it. */
+  private readonly pending: Statement[] = [];
+  private pendingCount = 0;
 
   constructor(
     private readonly cursor: CstCursor,
@@ -102,10 +169,9 @@ export class TreeReader {
     private readonly rules: TreeReadingRules,
     lines?: LineIndex,
   ) {
-    // Ids are the same for a grammar whichever engine parsed it (both come from one parser.c).
-    let names = namesByRules.get(rules);
-    if (!names) namesByRules.set(rules, (names = new SymbolNames()));
-    this.names = names;
+    let symbols = symbolsByRules.get(rules);
+    if (!symbols) symbolsByRules.set(rules, (symbols = new SymbolInfo(rules)));
+    this.symbols = symbols;
     this.lines = lines ?? new LineIndex(text);
   }
 
@@ -114,49 +180,11 @@ export class TreeReader {
     return this.lines.spanOf(c.startIndex, c.endIndex);
   }
 
-  private type(): string {
-    return this.names.typeOf(this.cursor);
-  }
-
-  private field(): string | null {
-    return this.names.fieldOf(this.cursor);
-  }
-
-  /** Only zero-width nodes can be missing; asking only then saves a call per node. */
-  private missing(span: Span): boolean {
-    return span.startIndex === span.endIndex && this.cursor.nodeIsMissing;
-  }
-
   /** Reads the children of the node under the cursor as a statement list. */
   readStatementList(): { statements: Statement[]; closed: boolean } {
-    const statements: Statement[] = [];
-    let closed = true;
-    const c = this.cursor;
-    if (!c.gotoFirstChild()) return { statements, closed };
-    do {
-      const type = this.type();
-      if (type === '}') {
-        if (c.startIndex === c.endIndex && c.nodeIsMissing) closed = false;
-      } else if (type === 'comment') {
-        statements.push(this.readComment());
-      } else if (type === 'ERROR') {
-        this.reportError();
-        // Salvage: statements tree-sitter could still recognise inside the error.
-        statements.push(...this.readStatementList().statements);
-      } else if (this.rules.statementTypes.has(type)) {
-        const statement = this.readStatement();
-        if (statement) statements.push(statement);
-      } else if (c.startIndex === c.endIndex && c.nodeIsMissing) {
-        this.reportMissingToken(type);
-      }
-    } while (c.gotoNextSibling());
-    c.gotoParent();
-    return { statements, closed };
-  }
-
-  private readComment(): Comment {
-    const span = this.span();
-    return { kind: 'comment', span, text: this.text.slice(span.startIndex, span.endIndex) };
+    const start = this.pendingCount;
+    const closed = this.collectStatements();
+    return { statements: this.takePending(start), closed };
   }
 
   readBlock(): Block {
@@ -176,78 +204,156 @@ export class TreeReader {
       return { span, children: [], closed: true };
     }
     this.depth++;
-    const { statements, closed } = this.readStatementList();
+    const start = this.pendingCount;
+    const closed = this.collectStatements();
     this.depth--;
-    return { span, children: statements, closed };
+    return { span, children: this.takePending(start), closed };
   }
 
-  private readPiece(field: string | null): Piece {
+  /**
+   * Reads the children of the node under the cursor as statements onto `pending`; statements that
+   * tree-sitter still recognised inside ERROR nodes join the list. Returns false when the list's
+   * closing brace is MISSING.
+   */
+  private collectStatements(): boolean {
     const c = this.cursor;
-    const span = this.span();
-    const type = this.type();
-    const named = this.names.isNamed(c);
-    const missing = this.missing(span);
-    let parts: Piece[] | undefined;
-    if (this.rules.structuredPieceTypes.has(type) && c.gotoFirstChild()) {
-      parts = [];
-      do {
-        if (this.type() === 'ERROR') this.reportError();
-        else parts.push(this.readPiece(this.field()));
-      } while (c.gotoNextSibling());
-      c.gotoParent();
-    }
+    const symbols = this.symbols;
+    let closed = true;
+    if (!c.gotoFirstChild()) return closed;
+    do {
+      const id = c.nodeTypeId;
+      switch (symbols.roleOf(c, id)) {
+        case ROLE_STATEMENT: {
+          const statement = this.readStatement(id);
+          if (statement) this.addPending(statement);
+          break;
+        }
+        case ROLE_COMMENT:
+          this.addPending(this.readComment());
+          break;
+        case ROLE_CLOSE_BRACE:
+          if (c.nodeIsMissing) closed = false;
+          break;
+        case ROLE_ERROR:
+          this.reportError();
+          this.collectStatements();
+          break;
+        default:
+          if (c.nodeIsMissing) this.reportMissingToken(symbols.typeOf(c, id));
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    return closed;
+  }
+
+  private addPending(statement: Statement): void {
+    this.pending[this.pendingCount++] = statement;
+  }
+
+  /** The statements pending since `start`, as an array of exactly their number. */
+  private takePending(start: number): Statement[] {
+    const list = this.pending.slice(start, this.pendingCount);
+    this.pendingCount = start;
+    return list;
+  }
+
+  private readComment(): Comment {
+    const c = this.cursor;
+    const start = c.startIndex;
+    const end = c.endIndex;
+    return { kind: 'comment', span: this.lines.spanOf(start, end), text: this.text.slice(start, end) };
+  }
+
+  /** The piece under the cursor; `id` is its type id, `named` whether its type is named. */
+  private readPiece(id: number, named: boolean, field: string | null, role: number): Piece {
+    const c = this.cursor;
+    const start = c.startIndex;
+    const end = c.endIndex;
+    const missing = start === end && c.nodeIsMissing;
+    const parts = role === ROLE_STRUCTURED ? this.readParts() : undefined;
     return {
       field,
-      type,
+      type: this.symbols.typeOf(c, id),
       named,
       missing,
-      span,
-      text: this.text.slice(span.startIndex, span.endIndex),
+      span: this.lines.spanOf(start, end),
+      text: this.text.slice(start, end),
       parts,
     };
   }
 
-  private readStatement(): Statement | undefined {
+  /** The named (and MISSING) children of a structured piece; errors inside are reported. */
+  private readParts(): Piece[] | undefined {
     const c = this.cursor;
+    const symbols = this.symbols;
+    if (!c.gotoFirstChild()) return undefined;
+    const parts: Piece[] = [];
+    do {
+      const id = c.nodeTypeId;
+      const role = symbols.roleOf(c, id);
+      if (role === ROLE_ERROR) this.reportError();
+      else {
+        const named = symbols.isNamed(c, id);
+        if (named || c.nodeIsMissing) parts.push(this.readPiece(id, named, symbols.fieldOf(c), role));
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+    return parts;
+  }
+
+  private readStatement(typeId: number): Statement | undefined {
+    const c = this.cursor;
+    const symbols = this.symbols;
     const span = this.span();
-    const type = this.type();
+    const type = symbols.typeOf(c, typeId);
     const pieces: Piece[] = [];
-    const nested: Statement[] = [];
+    const nestedStart = this.pendingCount;
     let body: Block | undefined;
     let rawBody: RawStatement['rawBody'];
     let rawUnclosed = false;
+    let missingPieces = false;
     if (c.gotoFirstChild()) {
       do {
-        const childType = this.type();
-        const field = this.field();
-        if (childType === 'ERROR') {
-          this.reportError();
-          nested.push(...this.readStatementList().statements);
-        } else if (this.rules.blockTypes.has(childType)) {
-          body = this.readBlock();
-        } else if (this.rules.rawBodyTypes.has(childType)) {
-          const read = this.readRawBody();
-          rawBody = { text: read.text, span: read.span };
-          rawUnclosed = read.unclosed;
-        } else if (childType === 'comment') {
-          nested.push(this.readComment());
-        } else if (this.rules.statementTypes.has(childType)) {
-          const statement = this.readStatement();
-          if (statement) nested.push(statement);
-        } else if (this.names.isNamed(c) || (c.startIndex === c.endIndex && c.nodeIsMissing)) {
-          // Punctuation that is present tells nothing the node types do not; skip its allocation.
-          pieces.push(this.readPiece(field));
+        const id = c.nodeTypeId;
+        const role = symbols.roleOf(c, id);
+        switch (role) {
+          case ROLE_BLOCK:
+            body = this.readBlock();
+            break;
+          case ROLE_STATEMENT: {
+            const statement = this.readStatement(id);
+            if (statement) this.addPending(statement);
+            break;
+          }
+          case ROLE_COMMENT:
+            this.addPending(this.readComment());
+            break;
+          case ROLE_ERROR:
+            this.reportError();
+            this.collectStatements();
+            break;
+          case ROLE_RAW_BODY: {
+            const read = this.readRawBody();
+            rawBody = { text: read.text, span: read.span };
+            rawUnclosed = read.unclosed;
+            break;
+          }
+          default: {
+            // Punctuation that is present tells nothing the node types do not; skip its allocation.
+            const named = symbols.isNamed(c, id);
+            if (named || c.nodeIsMissing) {
+              const piece = this.readPiece(id, named, symbols.fieldOf(c), role);
+              if (piece.missing) missingPieces = true;
+              pieces.push(piece);
+            }
+          }
         }
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
+    const nested = this.takePending(nestedStart);
     const raw: RawStatement = { type, span, pieces, body, rawBody, nested };
-    for (const piece of pieces) {
-      if (piece.missing) {
-        const { code, message, span: at } = this.rules.describeMissing(raw, piece);
-        this.findings.push({ file: this.file, span: at, severity: 'error', code, message });
-      }
-    }
+    if (missingPieces) this.reportMissingPieces(raw);
     const closed = body ? body.closed : !rawUnclosed;
     if (!closed) this.reportUnclosed(raw);
     return this.rules.buildStatement(raw, this);
@@ -255,25 +361,35 @@ export class TreeReader {
 
   private readRawBody(): { text: string; span: Span; unclosed: boolean } {
     const c = this.cursor;
-    const outer = this.span();
+    const symbols = this.symbols;
+    const outerStart = c.startIndex;
+    const outerEnd = c.endIndex;
     let unclosed = false;
-    let start = { index: outer.startIndex, point: outer.start };
-    let end = { index: outer.endIndex, point: outer.end };
+    let start = outerStart;
+    let end = outerEnd;
     if (c.gotoFirstChild()) {
       do {
-        const type = this.type();
-        if (type === '{') {
-          start = { index: c.endIndex, point: this.lines.pointAt(c.endIndex) };
-        } else if (type === '}') {
-          if (c.startIndex === c.endIndex && c.nodeIsMissing) unclosed = true;
-          end = { index: c.startIndex, point: this.lines.pointAt(c.startIndex) };
+        const role = symbols.roleOf(c, c.nodeTypeId);
+        if (role === ROLE_OPEN_BRACE) {
+          start = c.endIndex;
+        } else if (role === ROLE_CLOSE_BRACE) {
+          if (c.nodeIsMissing) unclosed = true;
+          end = c.startIndex;
         }
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
-    if (end.index < start.index) end = start;
-    const span: Span = { startIndex: start.index, endIndex: end.index, start: start.point, end: end.point };
-    return { text: this.text.slice(span.startIndex, span.endIndex), span, unclosed };
+    if (end < start) end = start;
+    return { text: this.text.slice(start, end), span: this.lines.spanOf(start, end), unclosed };
+  }
+
+  private reportMissingPieces(raw: RawStatement): void {
+    for (const piece of raw.pieces) {
+      if (piece.missing) {
+        const { code, message, span: at } = this.rules.describeMissing(raw, piece);
+        this.findings.push({ file: this.file, span: at, severity: 'error', code, message });
+      }
+    }
   }
 
   private reportUnclosed(raw: RawStatement): void {

@@ -22,6 +22,8 @@ export interface CstCursor {
   gotoFirstChild(): boolean;
   gotoNextSibling(): boolean;
   gotoParent(): boolean;
+  /** Frees what the cursor holds outside the JS heap (web-tree-sitter's cursors live in wasm memory). */
+  delete?(): void;
 }
 
 export interface CstTree {

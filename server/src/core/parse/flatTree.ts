@@ -2,21 +2,27 @@ import type { CstCursor, CstEdit, CstPoint, CstTree } from './cst';
 
 /** What a grammar's native binding exports for bulk reading (grammars/common/flat_tree.h). */
 export interface FlatTreeBinding {
-  parseFlat(text: string): Int32Array;
+  /** `childModes[symbol]`: which children of such nodes to export (0 none, 1 named, 2 all); default all. */
+  parseFlat(text: string, childModes?: Uint8Array): Int32Array;
   symbolTable(): { symbols: string[]; named: boolean[]; fields: (string | null)[] };
 }
 
-const WIDTH = 6;
+// Layout of grammars/common/flat_tree.h: per node [symbol | flags << 16 | field << 20, start, end, descendants].
+const WIDTH = 4;
 const ERROR_SYMBOL = 65535;
-const FLAG_NAMED = 1;
-const FLAG_MISSING = 2;
+const FLAG_NAMED = 1 << 16;
+const FLAG_MISSING = 2 << 16;
 
 export interface SymbolTable {
   readonly symbols: readonly string[];
   readonly fields: readonly (string | null)[];
 }
 
-/** A tree already read out of tree-sitter into one Int32Array; not editable (full parses only). */
+/**
+ * A tree already read out of tree-sitter into one Int32Array; not editable (full parses only). It
+ * may hold only part of the nodes (see `parseFlat`'s childModes): a leaf here can have children in
+ * tree-sitter's tree.
+ */
 export class FlatTree implements CstTree {
   constructor(
     private readonly nodes: Int32Array,
@@ -46,7 +52,7 @@ class FlatCursor implements CstCursor {
   ) {}
 
   get nodeTypeId(): number {
-    return this.nodes[this.index * WIDTH];
+    return this.nodes[this.index * WIDTH] & 0xffff;
   }
 
   get nodeType(): string {
@@ -55,7 +61,7 @@ class FlatCursor implements CstCursor {
   }
 
   get currentFieldId(): number {
-    return this.nodes[this.index * WIDTH + 1];
+    return this.nodes[this.index * WIDTH] >>> 20;
   }
 
   get currentFieldName(): string | null {
@@ -63,19 +69,19 @@ class FlatCursor implements CstCursor {
   }
 
   get startIndex(): number {
-    return this.nodes[this.index * WIDTH + 2];
+    return this.nodes[this.index * WIDTH + 1];
   }
 
   get endIndex(): number {
-    return this.nodes[this.index * WIDTH + 3];
+    return this.nodes[this.index * WIDTH + 2];
   }
 
   get nodeIsNamed(): boolean {
-    return (this.nodes[this.index * WIDTH + 5] & FLAG_NAMED) !== 0;
+    return (this.nodes[this.index * WIDTH] & FLAG_NAMED) !== 0;
   }
 
   get nodeIsMissing(): boolean {
-    return (this.nodes[this.index * WIDTH + 5] & FLAG_MISSING) !== 0;
+    return (this.nodes[this.index * WIDTH] & FLAG_MISSING) !== 0;
   }
 
   // Positions are derived from indexes by the reader's LineIndex; the flat layout omits them.
@@ -88,7 +94,7 @@ class FlatCursor implements CstCursor {
   }
 
   gotoFirstChild(): boolean {
-    if (this.nodes[this.index * WIDTH + 4] === 0) return false;
+    if (this.nodes[this.index * WIDTH + 3] === 0) return false;
     this.parents.push(this.index);
     this.index++;
     return true;
@@ -97,8 +103,8 @@ class FlatCursor implements CstCursor {
   gotoNextSibling(): boolean {
     if (this.parents.length === 0) return false;
     const parent = this.parents[this.parents.length - 1];
-    const next = this.index + 1 + this.nodes[this.index * WIDTH + 4];
-    if (next > parent + this.nodes[parent * WIDTH + 4]) return false;
+    const next = this.index + 1 + this.nodes[this.index * WIDTH + 3];
+    if (next > parent + this.nodes[parent * WIDTH + 3]) return false;
     this.index = next;
     return true;
   }

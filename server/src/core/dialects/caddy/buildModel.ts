@@ -18,7 +18,22 @@ function toArgument(piece: Piece): Argument {
 }
 
 function field(raw: RawStatement, name: string): Piece | undefined {
-  return raw.pieces.find((p) => p.field === name && !p.missing);
+  for (const piece of raw.pieces) if (piece.field === name && !piece.missing) return piece;
+  return undefined;
+}
+
+/**
+ * The present pieces in `name` (of one of `types`, when given), as arguments, in an array of exactly
+ * their number: arrays grown by push keep spare capacity, which every young-generation GC copies.
+ */
+function argumentsIn(raw: RawStatement, name: string, types?: ReadonlySet<string>): Argument[] {
+  const wanted = (piece: Piece): boolean => piece.field === name && !piece.missing && (!types || types.has(piece.type));
+  let count = 0;
+  for (const piece of raw.pieces) if (wanted(piece)) count++;
+  const args = new Array<Argument>(count);
+  let i = 0;
+  for (const piece of raw.pieces) if (wanted(piece)) args[i++] = toArgument(piece);
+  return args;
 }
 
 /** A braceless site's directives become its block, spanning from the first to the last. */
@@ -46,7 +61,7 @@ function buildStatement(raw: RawStatement): Statement | undefined {
       return { kind, name: bare, nameSpan: name.span, block: raw.body ?? inlineBlock(raw), span: raw.span };
     }
     case 'site_block': {
-      const addresses = raw.pieces.filter((p) => p.field === 'address' && !p.missing).map(toArgument);
+      const addresses = argumentsIn(raw, 'address');
       return { kind: 'site', addresses, block: raw.body ?? inlineBlock(raw), braceless: raw.body === undefined, span: raw.span };
     }
     case 'matcher_definition': {
@@ -58,7 +73,7 @@ function buildStatement(raw: RawStatement): Statement | undefined {
       const name = field(raw, 'name');
       if (!name) return undefined;
       const matcherPiece = field(raw, 'matcher');
-      const args = raw.pieces.filter((p) => p.field === 'argument' && !p.missing && ARGUMENT_TYPES.has(p.type)).map(toArgument);
+      const args = argumentsIn(raw, 'argument', ARGUMENT_TYPES);
       const directive: Directive = {
         kind: 'directive',
         name: name.text,

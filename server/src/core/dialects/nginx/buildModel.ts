@@ -1,45 +1,61 @@
 import type { Piece, RawStatement, TreeReadingRules } from '../../model/readTree';
-import type { Argument, ArgumentKind, Directive, Statement } from '../../model/types';
+import type { Argument, Directive, Statement } from '../../model/types';
 import { hasNginxVariable, nginxTokenValue } from './tokenValue';
 
 const ARGUMENT_TYPES = new Set(['word', 'string', 'variable', 'location_path', 'named_location', 'location_modifier', 'condition_operator']);
 const REGEX_OPERATORS = new Set(['~', '~*', '!~', '!~*']);
 
-function toArgument(piece: Piece, regex = false): Argument {
-  const value = piece.type === 'string' || piece.type === 'word' || piece.type === 'location_path' ? nginxTokenValue(piece.text) : piece.text;
-  const quoteChar = piece.text[0];
-  const quoted = piece.type === 'string' || ((quoteChar === '"' || quoteChar === "'") && piece.text.length >= 2 && piece.text.endsWith(quoteChar));
-  let kind: ArgumentKind = quoted ? 'quoted' : 'word';
-  if (regex) kind = 'regex';
-  else if (hasNginxVariable(value)) kind = 'expression';
+function toArgument(piece: Piece): Argument {
+  const text = piece.text;
+  const value = piece.type === 'string' || piece.type === 'word' || piece.type === 'location_path' ? nginxTokenValue(text) : text;
+  const first = text.charCodeAt(0);
+  const quoted = piece.type === 'string' || ((first === 34 || first === 39) && text.length >= 2 && text.charCodeAt(text.length - 1) === first);
   return {
-    kind,
-    raw: piece.text,
+    kind: hasNginxVariable(value) ? 'expression' : quoted ? 'quoted' : 'word',
+    raw: text,
     value,
-    quote: quoted ? (quoteChar as '"' | "'") : undefined,
+    quote: quoted ? (text[0] as '"' | "'") : undefined,
     span: piece.span,
   };
 }
 
-function argumentPieces(raw: RawStatement): Piece[] {
-  return raw.pieces.filter((p) => p.field !== 'name' && !p.missing && p.named && ARGUMENT_TYPES.has(p.type));
+function isArgument(piece: Piece): boolean {
+  return piece.named && !piece.missing && ARGUMENT_TYPES.has(piece.type);
 }
 
-/** Which arguments nginx compiles as regular expressions. */
-function markRegexArguments(name: string, args: Argument[]): Argument[] {
-  const asRegex = (a: Argument): Argument => ({ ...a, kind: 'regex' });
+/**
+ * The arguments among `pieces` (but the directive's name), in an array of exactly their number:
+ * arrays grown by push keep spare capacity, which every young-generation GC copies along.
+ */
+function argumentsOf(pieces: readonly Piece[]): Argument[] {
+  let count = 0;
+  for (const piece of pieces) if (piece.field !== 'name' && isArgument(piece)) count++;
+  const args = new Array<Argument>(count);
+  let i = 0;
+  for (const piece of pieces) if (piece.field !== 'name' && isArgument(piece)) args[i++] = toArgument(piece);
+  return args;
+}
+
+function asRegex(argument: Argument): Argument {
+  return { kind: 'regex', raw: argument.raw, value: argument.value, quote: argument.quote, span: argument.span };
+}
+
+/** Marks, in place, the arguments nginx compiles as regular expressions. */
+function markRegexArguments(name: string, args: Argument[]): void {
   switch (name) {
     case 'location':
-      if (args.length === 2 && (args[0].value === '~' || args[0].value === '~*')) return [args[0], asRegex(args[1])];
-      return args;
+      if (args.length === 2 && (args[0].value === '~' || args[0].value === '~*')) args[1] = asRegex(args[1]);
+      return;
     case 'rewrite':
-      return args.map((a, i) => (i === 0 ? asRegex(a) : a));
+      if (args.length > 0) args[0] = asRegex(args[0]);
+      return;
     case 'server_name':
-      return args.map((a) => (a.value.startsWith('~') ? asRegex(a) : a));
+      for (let i = 0; i < args.length; i++) if (args[i].value.startsWith('~')) args[i] = asRegex(args[i]);
+      return;
     case 'if':
-      return args.map((a, i) => (i > 0 && REGEX_OPERATORS.has(args[i - 1].value) && a.kind !== 'regex' ? asRegex(a) : a));
-    default:
-      return args;
+      // An operand after ~ ~* !~ !~* is a regex (marking keeps values, so later checks still hold).
+      for (let i = 1; i < args.length; i++) if (REGEX_OPERATORS.has(args[i - 1].value) && args[i].kind !== 'regex') args[i] = asRegex(args[i]);
+      return;
   }
 }
 
@@ -47,22 +63,25 @@ function pieceText(raw: RawStatement, field: string): Piece | undefined {
   return raw.pieces.find((p) => p.field === field);
 }
 
+/** The first piece in `field`, in one pass without a callback (this runs for every statement). */
+function firstInField(pieces: readonly Piece[], field: string): Piece | undefined {
+  for (const piece of pieces) if (piece.field === field) return piece;
+  return undefined;
+}
+
+function semicolonIsMissing(pieces: readonly Piece[]): boolean {
+  for (const piece of pieces) if (piece.missing && piece.type === ';') return true;
+  return false;
+}
+
 function buildDirective(raw: RawStatement): Directive | undefined {
-  const namePiece = pieceText(raw, 'name');
+  const namePiece = firstInField(raw.pieces, 'name');
   if (!namePiece || namePiece.missing) return undefined;
   const name = namePiece.text;
-  let args: Argument[];
-  if (raw.type === 'if_directive') {
-    // `if (a op b)`: the condition's tokens without the parentheses, as crossplane and nginx see them.
-    const condition = pieceText(raw, 'condition');
-    const parts = (condition?.parts ?? []).filter((p) => p.named && !p.missing && ARGUMENT_TYPES.has(p.type));
-    args = parts.map((p) => toArgument(p));
-  } else {
-    args = argumentPieces(raw).map((p) => toArgument(p));
-  }
-  args = markRegexArguments(name, args);
-  const semicolonMissing = raw.pieces.some((p) => p.missing && p.type === ';');
-  const statement: Directive = {
+  // `if (a op b)`: the condition's tokens without the parentheses, as crossplane and nginx see them.
+  const args = raw.type === 'if_directive' ? argumentsOf(firstInField(raw.pieces, 'condition')?.parts ?? []) : argumentsOf(raw.pieces);
+  markRegexArguments(name, args);
+  return {
     kind: 'directive',
     name,
     nameSpan: namePiece.span,
@@ -70,24 +89,27 @@ function buildDirective(raw: RawStatement): Directive | undefined {
     block: raw.body,
     rawBody: raw.rawBody,
     isEntry: undefined,
-    terminated: raw.body !== undefined || raw.rawBody !== undefined || !semicolonMissing,
+    terminated: raw.body !== undefined || raw.rawBody !== undefined || !semicolonIsMissing(raw.pieces),
     span: raw.span,
   };
-  return statement;
 }
 
 function buildEntry(raw: RawStatement): Directive | undefined {
-  const key = pieceText(raw, 'key');
+  const key = firstInField(raw.pieces, 'key');
   if (!key || key.missing) return undefined;
   const keyArg = toArgument(key);
-  const values = raw.pieces.filter((p) => p.field === 'value' && !p.missing).map((p) => toArgument(p));
+  let count = 0;
+  for (const piece of raw.pieces) if (piece.field === 'value' && !piece.missing) count++;
+  const values = new Array<Argument>(count);
+  let i = 0;
+  for (const piece of raw.pieces) if (piece.field === 'value' && !piece.missing) values[i++] = toArgument(piece);
   return {
     kind: 'directive',
     name: keyArg.value,
     nameSpan: key.span,
     args: values,
     isEntry: true,
-    terminated: !raw.pieces.some((p) => p.missing && p.type === ';'),
+    terminated: !semicolonIsMissing(raw.pieces),
     span: raw.span,
   };
 }
