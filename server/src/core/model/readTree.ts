@@ -1,20 +1,39 @@
 import type { CstCursor } from '../parse/cst';
 import { LineIndex, type Span } from '../text/span';
-import type { Block, Comment, Finding, Statement } from './types';
+import type { Argument, ArgumentKind, Block, Comment, Finding, Statement } from './types';
+import { TokenArgument } from './tokenArgument';
 
 /** Deeper blocks are not read into the model (see TreeReader.readBlock). */
 export const MAX_NESTING = 200;
 
 /** One named (or MISSING) child of a statement node, as the dialect builders see it. */
-export interface Piece {
-  readonly field: string | null;
-  readonly type: string;
-  readonly named: boolean;
-  readonly missing: boolean;
-  readonly span: Span;
-  readonly text: string;
-  /** Named children of pieces that have inner structure the builders need (e.g. an nginx `condition`). */
-  readonly parts?: readonly Piece[];
+export class Piece {
+  readonly #lines: LineIndex;
+
+  constructor(
+    lines: LineIndex,
+    readonly field: string | null,
+    readonly type: string,
+    readonly named: boolean,
+    readonly missing: boolean,
+    readonly startIndex: number,
+    readonly endIndex: number,
+    readonly text: string,
+    /** Named children of pieces that have inner structure the builders need (e.g. an nginx `condition`). */
+    readonly parts: readonly Piece[] | undefined,
+  ) {
+    this.#lines = lines;
+  }
+
+  /** Computed on demand: most pieces only ever become arguments, which have lazy spans too. */
+  get span(): Span {
+    return this.#lines.spanOf(this.startIndex, this.endIndex);
+  }
+
+  /** This piece as an argument of the given kind. */
+  toArgument(kind: ArgumentKind, value: string, quote: Argument['quote']): Argument {
+    return new TokenArgument(this.#lines, kind, this.text, value, quote, this.startIndex, this.endIndex);
+  }
 }
 
 /** A statement node flattened one level: its pieces, its body and any statements nested directly. */
@@ -271,15 +290,7 @@ export class TreeReader {
     const end = c.endIndex;
     const missing = start === end && c.nodeIsMissing;
     const parts = role === ROLE_STRUCTURED ? this.readParts() : undefined;
-    return {
-      field,
-      type: this.symbols.typeOf(c, id),
-      named,
-      missing,
-      span: this.lines.spanOf(start, end),
-      text: this.text.slice(start, end),
-      parts,
-    };
+    return new Piece(this.lines, field, this.symbols.typeOf(c, id), named, missing, start, end, this.text.slice(start, end), parts);
   }
 
   /** The named (and MISSING) children of a structured piece; errors inside are reported. */

@@ -8,13 +8,7 @@ const QUOTES: Record<string, Argument['quote']> = { quoted_string: '"', backtick
 function toArgument(piece: Piece): Argument {
   const value = caddyTokenValue(piece.text, piece.type);
   const quote = QUOTES[piece.type];
-  return {
-    kind: hasCaddyPlaceholder(value) ? 'expression' : quote ? 'quoted' : 'word',
-    raw: piece.text,
-    value,
-    quote,
-    span: piece.span,
-  };
+  return piece.toArgument(hasCaddyPlaceholder(value) ? 'expression' : quote ? 'quoted' : 'word', value, quote);
 }
 
 function field(raw: RawStatement, name: string): Piece | undefined {

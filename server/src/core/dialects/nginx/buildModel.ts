@@ -1,6 +1,7 @@
 import type { Piece, RawStatement, TreeReadingRules } from '../../model/readTree';
 import type { Argument, Directive, Statement } from '../../model/types';
 import { hasNginxVariable, nginxTokenValue } from './tokenValue';
+import { TokenArgument } from '../../model/tokenArgument';
 
 const ARGUMENT_TYPES = new Set(['word', 'string', 'variable', 'location_path', 'named_location', 'location_modifier', 'condition_operator']);
 const REGEX_OPERATORS = new Set(['~', '~*', '!~', '!~*']);
@@ -10,13 +11,7 @@ function toArgument(piece: Piece): Argument {
   const value = piece.type === 'string' || piece.type === 'word' || piece.type === 'location_path' ? nginxTokenValue(text) : text;
   const first = text.charCodeAt(0);
   const quoted = piece.type === 'string' || ((first === 34 || first === 39) && text.length >= 2 && text.charCodeAt(text.length - 1) === first);
-  return {
-    kind: hasNginxVariable(value) ? 'expression' : quoted ? 'quoted' : 'word',
-    raw: text,
-    value,
-    quote: quoted ? (text[0] as '"' | "'") : undefined,
-    span: piece.span,
-  };
+  return piece.toArgument(hasNginxVariable(value) ? 'expression' : quoted ? 'quoted' : 'word', value, quoted ? (text[0] as '"' | "'") : undefined);
 }
 
 function isArgument(piece: Piece): boolean {
@@ -37,7 +32,7 @@ function argumentsOf(pieces: readonly Piece[]): Argument[] {
 }
 
 function asRegex(argument: Argument): Argument {
-  return { kind: 'regex', raw: argument.raw, value: argument.value, quote: argument.quote, span: argument.span };
+  return argument instanceof TokenArgument ? argument.withKind('regex') : { ...argument, kind: 'regex' };
 }
 
 /** Marks, in place, the arguments nginx compiles as regular expressions. */
