@@ -7,6 +7,7 @@ import type { ConfigFile } from '../core/model/types';
 import type { ConfigSource } from '../core/workspace/configSource';
 import { configLoader } from '../core/workspace/loadConfigs';
 import type { ConfigLoader } from '../core/workspace/includeGraph';
+import { workspaceOf, type FileWorkspace } from '../core/workspace/rootDiscovery';
 import { fileSystemSource } from '../node/fileSource';
 import { URI } from './uri';
 
@@ -44,6 +45,20 @@ export class ServerSession {
   loader(pack: DialectPack): ConfigLoader {
     const fromDisk = configLoader(this.parsers, pack, this.source, this.diskCache);
     return (p: string) => this.documents.get(URI.fromPath(p))?.model ?? fromDisk(p);
+  }
+
+  /** Settings the client sends (`switchyard.*`), e.g. the nginx main configuration's path. */
+  settings: { nginxRootConfig?: string; workspaceFolder?: string } = {};
+
+  /**
+   * The include graph a document belongs to and its main configuration(s), so that an included
+   * file is analysed in the context it is included in.
+   */
+  workspaceFor(uri: string): FileWorkspace | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc || !doc.path.startsWith('/')) return undefined;
+    const configured = doc.pack.dialect === 'nginx' ? this.settings.nginxRootConfig : undefined;
+    return workspaceOf(doc.path, doc.pack, this.loader(doc.pack), this.source, configured, this.settings.workspaceFolder);
   }
 
   packFor(languageId: string, uri: string): DialectPack {
