@@ -1,6 +1,7 @@
 import { TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver/node';
 import { loadWasmParsers, type ParserSet } from '../core/parse/parserHost';
 import { ServerSession } from './session';
+import { URI } from './uri';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerStructure } from './features/structure';
 
@@ -12,8 +13,11 @@ const features: { register(session: ServerSession): void; capabilities: ServerCa
 
 /** Wires LSP to the analysis core. Handlers live in ./features; this file only assembles them. */
 export function startServer(connection: Connection, parsersPromise: Promise<ParserSet> = loadWasmParsers()): void {
-  connection.onInitialize(async (): Promise<InitializeResult> => {
+  connection.onInitialize(async (params): Promise<InitializeResult> => {
     const session = new ServerSession(connection, await parsersPromise);
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    if (folder?.startsWith('file:')) session.settings.workspaceFolder = URI.toPath(folder);
+    connection.onDidChangeConfiguration(({ settings }) => session.updateSettings(settings));
     session.syncDocuments();
     const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
     for (const feature of features) {

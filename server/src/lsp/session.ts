@@ -61,6 +61,16 @@ export class ServerSession {
     return workspaceOf(doc.path, doc.pack, this.loader(doc.pack), this.source, configured, this.settings.workspaceFolder);
   }
 
+  /** Reads the `switchyard` section the client synchronises. */
+  updateSettings(all: unknown): void {
+    const section = (all as { switchyard?: { nginx?: { rootConfig?: unknown } } } | undefined)?.switchyard;
+    const root = section?.nginx?.rootConfig;
+    if (typeof root === 'string' && root.trim()) {
+      const folder = this.settings.workspaceFolder;
+      this.settings.nginxRootConfig = root.startsWith('/') || !folder ? root : `${folder}/${root}`;
+    } else this.settings.nginxRootConfig = undefined;
+  }
+
   packFor(languageId: string, uri: string): DialectPack {
     return packForLanguageId(languageId) ?? packs[dialectForPath(URI.toPath(uri)) ?? 'nginx'];
   }
