@@ -9,6 +9,7 @@ import { packs } from '../server/src/core/dialects/registry';
 import type { Dialect } from '../server/src/core/model/types';
 import { generateCaddyfile, generateNginxConfig, lineShape } from './generate';
 import { corpusFiles } from '../test/support/corpus';
+import { runLspBench } from './lsp';
 import { hostileInputs } from './hostile';
 import { freshRuns, summarize } from './fresh';
 
@@ -133,6 +134,8 @@ async function main(): Promise<void> {
     const ms = parseAndModel(wasm, dialect, text);
     report(`robustness: ${name} (wasm)`, `${ms.toFixed(0)} ms`, '≤ 2000 ms', ms <= 2000);
   }
+
+  await runLspBench(report);
 
   report('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const over = results.filter((r) => r.ok === false);
