@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { parseArgs, UsageError } from './args';
 import { runCheck, CHECK_HELP } from './commands/check';
 import { runParse, PARSE_HELP } from './commands/parse';
+import { runFmt, FMT_HELP } from './commands/fmt';
 import { UnreadableConfigError } from '../node/fileSource';
 
 const VERSION = '0.1.0';
@@ -11,6 +12,7 @@ const MAIN_HELP = `switchyard ${VERSION} — nginx and Caddyfile configuration t
 Usage:
   switchyard parse FILE [--json | --format crossplane]   show how a configuration parses
   switchyard check FILE… [--format text|json|sarif]      report syntax and include problems
+  switchyard fmt FILE… [--check | --write]               format (stdout, check or rewrite in place)
   switchyard COMMAND --help                              help for one command
 
 Exit codes: 0 no errors, 1 errors found, 2 unusable input (missing file, binary file, bad usage).`;
@@ -31,6 +33,7 @@ export interface CliIo {
 const commands: Record<string, Command> = {
   parse: { help: PARSE_HELP, valued: new Set(['--format', '--dialect']), flags: new Set(['--json', '--comments']), run: runParse },
   check: { help: CHECK_HELP, valued: new Set(['--format', '--dialect']), flags: new Set(), run: runCheck },
+  fmt: { help: FMT_HELP, valued: new Set(['--dialect']), flags: new Set(['--check', '--write']), run: runFmt },
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

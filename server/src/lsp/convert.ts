@@ -27,7 +27,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   };
 }
 
-const SYMBOL_KIND: Record<OutlineCategory, SymbolKind> = {
+export const SYMBOL_KIND: Record<OutlineCategory, SymbolKind> = {
   server: SymbolKind.Namespace,
   route: SymbolKind.Function,
   upstream: SymbolKind.Module,

@@ -4,11 +4,17 @@ import { ServerSession } from './session';
 import { URI } from './uri';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerStructure } from './features/structure';
+import { registerCodeActions } from './features/codeActions';
+import { registerFormatting } from './features/formatting';
+import { registerNavigation } from './features/navigation';
 
 /** Each feature module registers its handlers and says which capabilities it provides. */
 const features: { register(session: ServerSession): void; capabilities: ServerCapabilities }[] = [
   { register: registerDiagnostics, capabilities: {} },
+  { register: registerCodeActions, capabilities: { codeActionProvider: { codeActionKinds: ['quickfix'] } } },
   { register: registerStructure, capabilities: { documentSymbolProvider: { label: 'Switchyard' }, foldingRangeProvider: true, selectionRangeProvider: true } },
+  { register: registerFormatting, capabilities: { documentFormattingProvider: true, documentRangeFormattingProvider: true } },
+  { register: registerNavigation, capabilities: { definitionProvider: true, referencesProvider: true, renameProvider: { prepareProvider: true }, documentLinkProvider: { resolveProvider: false }, workspaceSymbolProvider: true } },
 ];
 
 /** Wires LSP to the analysis core. Handlers live in ./features; this file only assembles them. */

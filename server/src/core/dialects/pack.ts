@@ -1,5 +1,8 @@
 import type { TreeReadingRules } from '../model/readTree';
+import type { FormatRules } from '../format/rules';
 import type { ConfigFile, Dialect, Directive, Statement } from '../model/types';
+import type { DirectiveChecks } from '../analysis/directiveChecks/types';
+import type { NavigationRules } from '../analysis/symbols/types';
 
 /** Neutral categories for outline entries; adapters map them to their protocol's symbol kinds. */
 export type OutlineCategory = 'server' | 'route' | 'upstream' | 'table' | 'snippet' | 'matcher' | 'options' | 'block';
@@ -32,4 +35,10 @@ export interface DialectPack {
   isSnippetReference(pattern: string, snippetNames: ReadonlySet<string>): boolean;
   /** The default folder relative include paths are resolved against, given the root config. */
   includeBase(rootConfigPath: string, includingFilePath: string): readonly string[];
+  /** How the shared formatter lays out this dialect (indentation, terminators, aligned bodies). */
+  readonly formatRules: FormatRules;
+  /** The names it defines and refers to (definition, references, rename, links). */
+  readonly navigation: NavigationRules;
+  /** Checks of directive names, contexts and values, with their quick fixes; absent while a dialect has none. */
+  readonly directiveChecks?: DirectiveChecks;
 }

@@ -1,17 +1,19 @@
 import type { CstCursor } from '../parse/cst';
-import { LineIndex, type Span } from '../text/span';
+import { AnchoredSpan, LineIndex, type Anchor, type Span } from '../text/span';
 import type { Argument, ArgumentKind, Block, Comment, Finding, Statement } from './types';
 import { TokenArgument } from './tokenArgument';
+import { StatementRecord, type PreviousRead } from './statementRecord';
 
 /** Deeper blocks are not read into the model (see TreeReader.readBlock). */
 export const MAX_NESTING = 200;
 
 /** One named (or MISSING) child of a statement node, as the dialect builders see it. */
 export class Piece {
-  readonly #lines: LineIndex;
+  readonly #anchor: Anchor;
 
   constructor(
-    lines: LineIndex,
+    /** The anchor of the statement being read; the piece's spans are measured from it. */
+    anchor: Anchor,
     readonly field: string | null,
     readonly type: string,
     readonly named: boolean,
@@ -22,17 +24,19 @@ export class Piece {
     /** Named children of pieces that have inner structure the builders need (e.g. an nginx `condition`). */
     readonly parts: readonly Piece[] | undefined,
   ) {
-    this.#lines = lines;
+    this.#anchor = anchor;
   }
 
   /** Computed on demand: most pieces only ever become arguments, which have lazy spans too. */
   get span(): Span {
-    return this.#lines.spanOf(this.startIndex, this.endIndex);
+    const anchor = this.#anchor;
+    return new AnchoredSpan(anchor, this.startIndex - anchor.offset, this.endIndex - anchor.offset);
   }
 
   /** This piece as an argument of the given kind. */
   toArgument(kind: ArgumentKind, value: string, quote: Argument['quote']): Argument {
-    return new TokenArgument(this.#lines, kind, this.text, value, quote, this.startIndex, this.endIndex);
+    const anchor = this.#anchor;
+    return new TokenArgument(anchor, kind, this.text, value, quote, this.startIndex - anchor.offset, this.endIndex - anchor.offset);
   }
 }
 
@@ -163,6 +167,20 @@ class SymbolInfo {
 
 const symbolsByRules = new WeakMap<TreeReadingRules, SymbolInfo>();
 
+/** How a TreeReader reads: fresh, or taking over what an earlier read of the same document gave. */
+export interface ReadOptions {
+  /** The text's line index, when the caller has it already. */
+  readonly lines?: LineIndex;
+  /**
+   * Keep a StatementRecord per statement node (in `records`), each the anchor of its statement's
+   * spans, so that a later read can take unchanged statements over. Off for files that are read
+   * once: their spans all hang off one anchor and cost nothing extra.
+   */
+  readonly record?: boolean;
+  /** The previous read of this document and the edits since: unchanged statements are taken over. */
+  readonly previous?: PreviousRead;
+}
+
 /**
  * Walks a tree-sitter tree once with a cursor and builds the dialect-neutral statements,
  * collecting syntax findings (ERROR and MISSING nodes) on the way.
@@ -170,13 +188,27 @@ const symbolsByRules = new WeakMap<TreeReadingRules, SymbolInfo>();
  * Built for large files: every node costs a few cursor reads (each one a call into wasm with
  * web-tree-sitter), and the objects it allocates are mostly the model itself, whose size the
  * young-generation GC pays for twice (statement lists are cut at their exact length for that).
+ *
+ * Incremental reads (`previous`): a statement node that no edit or restructuring touched is not
+ * read again; its statement object, findings and records are taken over from the previous read and
+ * moved with their anchor. The result equals a fresh read (test/unit/incremental*.test.ts), and an
+ * unchanged statement keeps its identity, so analyses can memoise per statement.
  */
 export class TreeReader {
   readonly findings: Finding[] = [];
+  /** The statement records in document order (when recording). */
+  readonly records: StatementRecord[] | undefined;
   private depth = 0;
   private depthReported = false;
   private readonly symbols: SymbolInfo;
   private readonly lines: LineIndex;
+  private readonly previous: PreviousRead | undefined;
+  /** What spans made now are measured from: the statement being read, else the text's start. */
+  private anchor: Anchor;
+  /** The deepest block level read so far (for the records' heights). */
+  private deepest = -1;
+  /** Counts results that cannot move with their anchor; a record reading any is not movable. */
+  private pins = 0;
   /** Statements read but not yet placed: the tail from each open list's start belongs to it. */
   private readonly pending: Statement[] = [];
   private pendingCount = 0;
@@ -186,17 +218,26 @@ export class TreeReader {
     readonly text: string,
     readonly file: string,
     private readonly rules: TreeReadingRules,
-    lines?: LineIndex,
+    options: ReadOptions = {},
   ) {
     let symbols = symbolsByRules.get(rules);
     if (!symbols) symbolsByRules.set(rules, (symbols = new SymbolInfo(rules)));
     this.symbols = symbols;
-    this.lines = lines ?? new LineIndex(text);
+    this.lines = options.lines ?? new LineIndex(text);
+    this.anchor = this.lines.origin;
+    this.previous = options.previous;
+    this.records = options.record || options.previous ? [] : undefined;
   }
 
   span(): Span {
     const c = this.cursor;
-    return this.lines.spanOf(c.startIndex, c.endIndex);
+    return this.spanOf(c.startIndex, c.endIndex);
+  }
+
+  /** A span of the text, measured from the current anchor. */
+  private spanOf(startIndex: number, endIndex: number): Span {
+    const anchor = this.anchor;
+    return new AnchoredSpan(anchor, startIndex - anchor.offset, endIndex - anchor.offset);
   }
 
   /** Reads the children of the node under the cursor as a statement list. */
@@ -210,6 +251,7 @@ export class TreeReader {
     const span = this.span();
     if (this.depth >= MAX_NESTING) {
       // Real configurations nest a handful of levels; thousands would only exhaust the stack.
+      this.pins++;
       if (!this.depthReported) {
         this.depthReported = true;
         this.findings.push({
@@ -222,6 +264,7 @@ export class TreeReader {
       }
       return { span, children: [], closed: true };
     }
+    if (this.depth > this.deepest) this.deepest = this.depth;
     this.depth++;
     const start = this.pendingCount;
     const closed = this.collectStatements();
@@ -242,11 +285,9 @@ export class TreeReader {
     do {
       const id = c.nodeTypeId;
       switch (symbols.roleOf(c, id)) {
-        case ROLE_STATEMENT: {
-          const statement = this.readStatement(id);
-          if (statement) this.addPending(statement);
+        case ROLE_STATEMENT:
+          this.readStatement(id);
           break;
-        }
         case ROLE_COMMENT:
           this.addPending(this.readComment());
           break;
@@ -280,7 +321,7 @@ export class TreeReader {
     const c = this.cursor;
     const start = c.startIndex;
     const end = c.endIndex;
-    return { kind: 'comment', span: this.lines.spanOf(start, end), text: this.text.slice(start, end) };
+    return { kind: 'comment', span: this.spanOf(start, end), text: this.text.slice(start, end) };
   }
 
   /** The piece under the cursor; `id` is its type id, `named` whether its type is named. */
@@ -290,7 +331,7 @@ export class TreeReader {
     const end = c.endIndex;
     const missing = start === end && c.nodeIsMissing;
     const parts = role === ROLE_STRUCTURED ? this.readParts() : undefined;
-    return new Piece(this.lines, field, this.symbols.typeOf(c, id), named, missing, start, end, this.text.slice(start, end), parts);
+    return new Piece(this.anchor, field, this.symbols.typeOf(c, id), named, missing, start, end, this.text.slice(start, end), parts);
   }
 
   /** The named (and MISSING) children of a structured piece; errors inside are reported. */
@@ -312,10 +353,72 @@ export class TreeReader {
     return parts;
   }
 
-  private readStatement(typeId: number): Statement | undefined {
+  /**
+   * Reads the statement node under the cursor onto `pending` (nothing when the builder skips it),
+   * or takes it over from the previous read when it is unchanged.
+   */
+  private readStatement(typeId: number): void {
+    const c = this.cursor;
+    const start = c.startIndex;
+    const end = c.endIndex;
+    const records = this.records;
+    if (records === undefined) {
+      const statement = this.buildFromNode(typeId, start, end);
+      if (statement) this.addPending(statement);
+      return;
+    }
+    const previous = this.previous?.takeOver(start, end, typeId, MAX_NESTING - this.depth, this.lines, records);
+    if (previous) {
+      if (previous.statement) this.addPending(previous.statement);
+      for (const finding of previous.findings) this.findings.push(finding);
+      if (previous.height > 0 && this.depth + previous.height - 1 > this.deepest) this.deepest = this.depth + previous.height - 1;
+      return;
+    }
+    const record = new StatementRecord(start, this.lines, end - start, typeId);
+    const index = records.length;
+    records.push(record);
+    const outerAnchor = this.anchor;
+    const outerDeepest = this.deepest;
+    const findingsBefore = this.findings.length;
+    const pinsBefore = this.pins;
+    this.anchor = record;
+    this.deepest = this.depth - 1;
+    const statement = this.buildFromNode(typeId, start, end);
+    record.statement = statement;
+    record.descendants = records.length - index - 1;
+    record.height = this.deepest - this.depth + 1;
+    if (this.findings.length > findingsBefore) record.setFindings(this.findings.slice(findingsBefore));
+    if (statement !== undefined && !this.anchorsAll(statement, record)) this.pins++;
+    record.movable = this.pins === pinsBefore;
+    if (this.deepest < outerDeepest) this.deepest = outerDeepest;
+    this.anchor = outerAnchor;
+    if (statement) this.addPending(statement);
+  }
+
+  /**
+   * Whether the statement's own spans and its findings' spans hang off its record, so that moving
+   * the record moves them. A builder may join spans into a plain object (Caddy's inline blocks
+   * do); such a block span is replaced by an anchored one with the same indices, anything else
+   * keeps the statement from being moved.
+   */
+  private anchorsAll(statement: Statement, record: StatementRecord): boolean {
+    const block = statement.kind === 'comment' ? undefined : statement.block;
+    if (block && !(block.span instanceof AnchoredSpan)) {
+      const { startIndex, endIndex } = block.span;
+      (block as { span: Span }).span = new AnchoredSpan(record, startIndex - record.offset, endIndex - record.offset);
+    }
+    if (!(statement.span instanceof AnchoredSpan)) return false;
+    if ('nameSpan' in statement && !(statement.nameSpan instanceof AnchoredSpan)) return false;
+    if (statement.kind === 'directive' && statement.rawBody && !(statement.rawBody.span instanceof AnchoredSpan)) return false;
+    for (const finding of record.findings) if (!(finding.span instanceof AnchoredSpan)) return false;
+    return true;
+  }
+
+  /** Reads the statement node under the cursor, [start, end) of the text, and builds its statement. */
+  private buildFromNode(typeId: number, start: number, end: number): Statement | undefined {
     const c = this.cursor;
     const symbols = this.symbols;
-    const span = this.span();
+    const span = this.spanOf(start, end);
     const type = symbols.typeOf(c, typeId);
     const pieces: Piece[] = [];
     const nestedStart = this.pendingCount;
@@ -331,11 +434,9 @@ export class TreeReader {
           case ROLE_BLOCK:
             body = this.readBlock();
             break;
-          case ROLE_STATEMENT: {
-            const statement = this.readStatement(id);
-            if (statement) this.addPending(statement);
+          case ROLE_STATEMENT:
+            this.readStatement(id);
             break;
-          }
           case ROLE_COMMENT:
             this.addPending(this.readComment());
             break;
@@ -391,7 +492,7 @@ export class TreeReader {
       c.gotoParent();
     }
     if (end < start) end = start;
-    return { text: this.text.slice(start, end), span: this.lines.spanOf(start, end), unclosed };
+    return { text: this.text.slice(start, end), span: this.spanOf(start, end), unclosed };
   }
 
   private reportMissingPieces(raw: RawStatement): void {
@@ -404,6 +505,8 @@ export class TreeReader {
   }
 
   private reportUnclosed(raw: RawStatement): void {
+    // The message quotes a line number, which moving the statement would make wrong.
+    this.pins++;
     const opener = this.rules.describeOpener(raw);
     const header = raw.pieces[0]?.span ?? raw.span;
     this.findings.push({
@@ -438,6 +541,6 @@ export class TreeReader {
     } else message = `unexpected '${firstToken.length > 40 ? firstToken.slice(0, 40) + '…' : firstToken}'`;
     // Point at the first line only: an ERROR can swallow the rest of a file.
     const firstLineEnd = span.start.line === span.end.line ? span.endIndex : span.startIndex + Math.max(1, firstToken.length);
-    this.findings.push({ file: this.file, span: this.lines.spanOf(span.startIndex, firstLineEnd), severity: 'error', code, message });
+    this.findings.push({ file: this.file, span: this.spanOf(span.startIndex, firstLineEnd), severity: 'error', code, message });
   }
 }

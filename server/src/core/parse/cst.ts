@@ -29,7 +29,19 @@ export interface CstCursor {
 export interface CstTree {
   walk(): CstCursor;
   edit(edit: CstEdit): void;
+  /**
+   * Called on the old (edited) tree with the tree reparsed from it: the stretches whose syntax
+   * changed beyond the edits themselves. Absent when the engine cannot tell (then every read of
+   * the new tree starts afresh).
+   */
+  changedRanges?(newer: CstTree): readonly CstRange[] | undefined;
   delete?(): void;
+}
+
+/** A stretch of text in UTF-16 indices. */
+export interface CstRange {
+  readonly startIndex: number;
+  readonly endIndex: number;
 }
 
 export interface CstEdit {

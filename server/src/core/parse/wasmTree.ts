@@ -1,4 +1,4 @@
-import type { CstCursor, CstEdit, CstPoint, CstTree } from './cst';
+import type { CstCursor, CstEdit, CstPoint, CstRange, CstTree } from './cst';
 
 /**
  * web-tree-sitter's trees, with a faster cursor.
@@ -57,6 +57,7 @@ interface WebTree {
   readonly language: { readonly types: readonly string[]; readonly fields: readonly (string | null)[] };
   walk(): WebTreeCursor;
   edit(edit: CstEdit): void;
+  getChangedRanges(other: WebTree): CstRange[];
   delete(): void;
 }
 
@@ -82,6 +83,10 @@ export class WasmTree implements CstTree {
 
   edit(edit: CstEdit): void {
     (this.tree as WebTree).edit(edit);
+  }
+
+  changedRanges(newer: CstTree): readonly CstRange[] | undefined {
+    return newer instanceof WasmTree ? (this.tree as WebTree).getChangedRanges(newer.tree as WebTree) : undefined;
   }
 
   delete(): void {

@@ -20,22 +20,55 @@ export function joinSpans(first: Span, last: Span): Span {
   return { startIndex: first.startIndex, endIndex: last.endIndex, start: first.start, end: last.end };
 }
 
-/** Maps string indices to points and back for one text; built once per text version. */
+/** Maps string indices to points and back for one text. */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  /** Where each line starts; a typed array, so that an edit copies it without boxing. */
+  private readonly lineStarts: Int32Array;
+  private originAnchor: Anchor | undefined;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    lineStarts?: Int32Array,
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     // indexOf scans natively; a charCodeAt loop costs ~8 ms on a 4 MB text.
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
+    this.lineStarts = Int32Array.from(starts);
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, oldEnd) replaced by `inserted`:
+   * line starts before the edit are kept, those after it move by the length difference, and only
+   * the inserted text is scanned (a keystroke in a large file does not rescan the file).
+   */
+  edited(text: string, start: number, oldEnd: number, inserted: string): LineIndex {
+    const old = this.lineStarts;
+    const delta = inserted.length - (oldEnd - start);
+    // Starts up to `start` stay (their newline is before the edit); those in (start, oldEnd] lose
+    // their newline to the edit; those after oldEnd move.
+    const keep = this.lineAt(start) + 1;
+    let after = keep;
+    while (after < old.length && old[after] <= oldEnd) after++;
+    let added = 0;
+    for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) added++;
+    const starts = new Int32Array(keep + added + (old.length - after));
+    starts.set(old.subarray(0, keep));
+    let at = keep;
+    for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) starts[at++] = start + i + 1;
+    for (let i = after; i < old.length; i++) starts[at++] = old[i] + delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
     return this.lineStarts.length;
   }
 
-  pointAt(index: number): Point {
+  /** The line an index is on. */
+  private lineAt(index: number): number {
     const starts = this.lineStarts;
     let lo = 0;
     let hi = starts.length - 1;
@@ -44,7 +77,12 @@ export class LineIndex {
       if (starts[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, column: index - starts[lo] };
+    return lo;
+  }
+
+  pointAt(index: number): Point {
+    const line = this.lineAt(index);
+    return { line, column: index - this.lineStarts[line] };
   }
 
   indexAt(point: Point): number {
@@ -54,9 +92,15 @@ export class LineIndex {
     return Math.min(lineStart + point.column, nextStart - 1, this.text.length);
   }
 
+  /** The anchor at index 0: spans measured from it are plain text positions that never move. */
+  get origin(): Anchor {
+    this.originAnchor ??= new Anchor(0, this);
+    return this.originAnchor;
+  }
+
   /** A span whose points are computed only when asked for (most never are). */
   spanOf(startIndex: number, endIndex: number): Span {
-    return new IndexedSpan(this, startIndex, endIndex);
+    return new AnchoredSpan(this.origin, startIndex, endIndex);
   }
 
   lineText(line: number): string {
@@ -68,31 +112,54 @@ export class LineIndex {
 }
 
 /**
- * A span that knows its line index: one small object per span instead of three, and no binary
- * search until a point is read. The index is a private field, so it stays out of JSON, spreads
- * and structural comparisons.
+ * Where the spans of one part of a model are measured from, and the line index their points come
+ * from. An edit moves an unchanged statement by moving its anchor: its spans, arguments and
+ * findings follow without being touched (see TreeReader and ParsedDocument).
+ */
+export class Anchor {
+  constructor(
+    /** The text index the anchored offsets are relative to. */
+    public offset: number,
+    public lines: LineIndex,
+  ) {}
+}
+
+/**
+ * A span measured from an anchor: one small object per span, no binary search until a point is
+ * read, and moved for free with its anchor. The anchor is a private field, so it stays out of
+ * JSON, spreads and structural comparisons (compare spans through `toJSON`).
  *
  * Points are not cached: a model holds hundreds of thousands of spans and reads the points of few,
  * so two more fields per span (~6 MB on a 100k-line file, copied by every young-generation GC)
  * cost more than recomputing a point (a binary search) when one is read again.
  */
-class IndexedSpan implements Span {
-  readonly #lines: LineIndex;
+export class AnchoredSpan implements Span {
+  readonly #anchor: Anchor;
+  readonly #from: number;
+  readonly #to: number;
 
-  constructor(
-    lines: LineIndex,
-    readonly startIndex: number,
-    readonly endIndex: number,
-  ) {
-    this.#lines = lines;
+  constructor(anchor: Anchor, from: number, to: number) {
+    this.#anchor = anchor;
+    this.#from = from;
+    this.#to = to;
+  }
+
+  get startIndex(): number {
+    return this.#anchor.offset + this.#from;
+  }
+
+  get endIndex(): number {
+    return this.#anchor.offset + this.#to;
   }
 
   get start(): Point {
-    return this.#lines.pointAt(this.startIndex);
+    const anchor = this.#anchor;
+    return anchor.lines.pointAt(anchor.offset + this.#from);
   }
 
   get end(): Point {
-    return this.#lines.pointAt(this.endIndex);
+    const anchor = this.#anchor;
+    return anchor.lines.pointAt(anchor.offset + this.#to);
   }
 
   toJSON(): { startIndex: number; endIndex: number; start: Point; end: Point } {

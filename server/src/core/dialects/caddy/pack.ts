@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import type { DialectPack, IncludeReference, OutlineLabel } from '../pack';
 import type { ConfigFile, Statement } from '../../model/types';
 import { caddyReadingRules } from './buildModel';
+import { caddyFormatRules } from './format';
 import { walkDirectives } from '../../model/walk';
+import { caddyNavigation } from './symbols';
 
 const ROUTE_DIRECTIVES = new Set(['handle', 'handle_path', 'route', 'handle_errors', 'reverse_proxy', 'file_server', 'php_fastcgi']);
 
@@ -32,7 +34,9 @@ export const caddyPack: DialectPack = {
   dialect: 'caddy',
   languageId: 'caddyfile',
   readingRules: caddyReadingRules,
+  formatRules: caddyFormatRules,
   outlineLabel,
+  navigation: caddyNavigation,
   includeReferences(file: ConfigFile): IncludeReference[] {
     const refs: IncludeReference[] = [];
     walkDirectives(file.statements, (d) => {

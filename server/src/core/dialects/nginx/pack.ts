@@ -2,7 +2,10 @@ import * as path from 'node:path';
 import type { DialectPack, IncludeReference, OutlineLabel } from '../pack';
 import type { ConfigFile, Directive, Statement } from '../../model/types';
 import { nginxReadingRules } from './buildModel';
+import { nginxFormatRules } from './format';
 import { walkDirectives } from '../../model/walk';
+import { nginxNavigation } from './symbols';
+import { nginxDirectiveChecks } from './checks';
 
 function argText(d: Directive): string {
   return d.args.map((a) => a.raw).join(' ');
@@ -41,7 +44,10 @@ export const nginxPack: DialectPack = {
   dialect: 'nginx',
   languageId: 'nginx',
   readingRules: nginxReadingRules,
+  formatRules: nginxFormatRules,
   outlineLabel,
+  navigation: nginxNavigation,
+  directiveChecks: nginxDirectiveChecks,
   includeReferences(file: ConfigFile): IncludeReference[] {
     const refs: IncludeReference[] = [];
     walkDirectives(file.statements, (d) => {

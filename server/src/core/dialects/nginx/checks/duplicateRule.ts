@@ -1,0 +1,91 @@
+import * as path from 'node:path';
+import type { CheckRule } from '../../../analysis/directiveChecks/types';
+import type { DirectiveFact } from '../knowledge';
+import type { DirectiveVisit, NginxConfigView, WalkStart } from './configurationView';
+import { appliedFact } from './resolveDirective';
+
+/**
+ * Handlers that store one value per block and answer "is duplicate" when it is already set
+ * (read from nginx 1.22.1 and Debian's module sources). Handlers that accept repeats (arrays,
+ * key/value lists, bit masks, `add_header` …) or reject only some repeats (`proxy_redirect off`
+ * after a redirect, `limit_req` with the same zone, `mirror off`) are not listed.
+ */
+const REJECTS_DUPLICATES = new Set([
+  // ngx_conf_file.c, ngx_file.c and the script helpers
+  'ngx_conf_set_flag_slot', 'ngx_conf_set_str_slot', 'ngx_conf_set_num_slot', 'ngx_conf_set_size_slot', 'ngx_conf_set_off_slot',
+  'ngx_conf_set_msec_slot', 'ngx_conf_set_sec_slot', 'ngx_conf_set_bufs_slot', 'ngx_conf_set_enum_slot', 'ngx_conf_set_path_slot',
+  'ngx_conf_set_access_slot', 'ngx_http_set_complex_value_slot', 'ngx_http_set_complex_value_zero_slot', 'ngx_http_set_complex_value_size_slot',
+  'ngx_stream_set_complex_value_slot', 'ngx_stream_set_complex_value_zero_slot', 'ngx_stream_set_complex_value_size_slot',
+  'ngx_http_upstream_bind_set_slot', 'ngx_http_set_charset_slot',
+  // main and events
+  'ngx_set_user', 'ngx_set_worker_processes', 'ngx_set_priority', 'ngx_set_cpu_affinity', 'ngx_event_connections', 'ngx_event_use',
+  'ngx_events_block', 'ngx_openssl_engine', 'ngx_http_block', 'ngx_stream_block', 'ngx_mail_block',
+  // http
+  'ngx_http_core_directio', 'ngx_http_core_internal', 'ngx_http_core_keepalive', 'ngx_http_core_limit_except', 'ngx_http_core_open_file_cache',
+  'ngx_http_core_resolver', 'ngx_http_core_set_aio', 'ngx_http_disable_symlinks', 'ngx_http_auth_basic_user_file', 'ngx_http_auth_request',
+  'ngx_http_headers_expires', 'ngx_http_log_open_file_cache', 'ngx_http_realip', 'ngx_http_try_files', 'ngx_http_upstream_keepalive',
+  'ngx_http_userid_expires', 'ngx_http_userid_mark', 'ngx_http_xslt_entities', 'ngx_http_ssl_ocsp_cache', 'ngx_http_ssl_password_file',
+  'ngx_http_geoip_city', 'ngx_http_geoip_country', 'ngx_http_geoip_org',
+  'ngx_http_proxy_pass', 'ngx_http_proxy_cache', 'ngx_http_proxy_cache_key', 'ngx_http_proxy_store', 'ngx_http_proxy_ssl_password_file',
+  'ngx_http_fastcgi_pass', 'ngx_http_fastcgi_cache', 'ngx_http_fastcgi_cache_key', 'ngx_http_fastcgi_store',
+  'ngx_http_uwsgi_pass', 'ngx_http_uwsgi_cache', 'ngx_http_uwsgi_cache_key', 'ngx_http_uwsgi_store', 'ngx_http_uwsgi_ssl_password_file',
+  'ngx_http_scgi_pass', 'ngx_http_scgi_cache', 'ngx_http_scgi_cache_key', 'ngx_http_scgi_store',
+  'ngx_http_grpc_pass', 'ngx_http_grpc_ssl_password_file', 'ngx_http_memcached_pass',
+  // stream and mail
+  'ngx_stream_core_resolver', 'ngx_stream_proxy_pass', 'ngx_stream_proxy_bind', 'ngx_stream_proxy_ssl_password_file', 'ngx_stream_return',
+  'ngx_stream_ssl_alpn', 'ngx_stream_ssl_password_file', 'ngx_stream_log_open_file_cache', 'ngx_stream_geoip_city', 'ngx_stream_geoip_country',
+  'ngx_stream_geoip_org', 'ngx_mail_core_resolver', 'ngx_mail_ssl_password_file',
+  // Debian's third-party modules
+  'ngx_http_lua_package_path', 'ngx_http_lua_package_cpath', 'ngx_http_lua_capture_error_log', 'ngx_http_memc_pass',
+  'ngx_http_srcache_store_statuses', 'ngx_http_js_content', 'ngx_http_js_body_filter_set', 'ngx_http_dav_ext_lock',
+]);
+
+/**
+ * The value a directive sets, named so that directives writing the same value share it: `root` and
+ * `alias` set one document root; `content_by_lua`, `content_by_lua_block` and `content_by_lua_file`
+ * one content handler.
+ */
+function duplicateGroup(fact: DirectiveFact): string | undefined {
+  if (fact.handler === 'ngx_http_core_root') return 'root/alias';
+  if (fact.module === 'ngx_http_lua_module' && !fact.name.startsWith('set_by_lua') && /_by_lua(_block|_file)?$/.test(fact.name)) return fact.name.replace(/_(block|file)$/, '');
+  return REJECTS_DUPLICATES.has(fact.handler) ? fact.name : undefined;
+}
+
+function where(first: DirectiveVisit, second: DirectiveVisit): string {
+  const line = first.directive.nameSpan.start.line + 1;
+  return first.file === second.file ? `line ${line}` : `${path.basename(first.file)}:${line}`;
+}
+
+/** A second occurrence in the same block of a directive nginx allows once per block. */
+export const duplicateRule: CheckRule<NginxConfigView> = {
+  codes: ['nginx/duplicate-directive'],
+  check(view, report) {
+    const firstByScope = new Map<DirectiveVisit | WalkStart, Map<string, DirectiveVisit>>();
+    for (const visit of view.visits) {
+      const fact = appliedFact(view, visit);
+      const group = fact && duplicateGroup(fact);
+      if (!group) continue;
+      let seen = firstByScope.get(visit.scope);
+      if (!seen) firstByScope.set(visit.scope, (seen = new Map()));
+      const first = seen.get(group);
+      if (!first) {
+        seen.set(group, visit);
+        continue;
+      }
+      const name = visit.directive.name;
+      const firstName = first.directive.name;
+      const message =
+        firstName === name
+          ? `'${name}' is duplicate: this block already sets it (${where(first, visit)}); nginx rejects a second one`
+          : `'${name}' is duplicate: '${firstName}' is already specified in this block (${where(first, visit)})`;
+      report({
+        file: visit.file,
+        span: visit.directive.nameSpan,
+        severity: 'error',
+        code: 'nginx/duplicate-directive',
+        message,
+        related: [{ file: first.file, span: first.directive.nameSpan, message: `first '${firstName}'` }],
+      });
+    }
+  },
+};

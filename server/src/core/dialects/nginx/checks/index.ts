@@ -1,0 +1,23 @@
+import { runRules } from '../../../analysis/directiveChecks/runRules';
+import type { CheckRule, DirectiveChecks } from '../../../analysis/directiveChecks/types';
+import { buildConfigView, type NginxConfigView } from './configurationView';
+import { directiveUseRule } from './directiveUseRule';
+import { duplicateRule } from './duplicateRule';
+import { locationRule } from './locationRule';
+import { proxyPassRule } from './proxyPassRule';
+import { nginxQuickFixes } from './quickFixes';
+import { serverRule } from './serverRule';
+import { valueRule } from './valueRule';
+import { variableRule } from './variableRule';
+
+/** The nginx rules, one module per family; each reports only what `nginx -t` rejects (or warns about). */
+export const nginxRules: readonly CheckRule<NginxConfigView>[] = [directiveUseRule, valueRule, duplicateRule, locationRule, proxyPassRule, serverRule, variableRule];
+
+export const nginxDirectiveChecks: DirectiveChecks = {
+  run(request) {
+    const view = buildConfigView(request);
+    const wanted = request.reportFiles;
+    return runRules(nginxRules, view, wanted ? (file) => wanted.has(file) : undefined);
+  },
+  quickFixes: nginxQuickFixes,
+};
