@@ -7,6 +7,9 @@ import { registerStructure } from './features/structure';
 import { registerCodeActions } from './features/codeActions';
 import { registerFormatting } from './features/formatting';
 import { registerNavigation } from './features/navigation';
+import { completionTriggerCharacters, registerCompletion } from './features/completion';
+import { registerHover } from './features/hover';
+import { registerSignatureHelp, signatureTriggerCharacters } from './features/signatureHelp';
 
 /** Each feature module registers its handlers and says which capabilities it provides. */
 const features: { register(session: ServerSession): void; capabilities: ServerCapabilities }[] = [
@@ -15,6 +18,9 @@ const features: { register(session: ServerSession): void; capabilities: ServerCa
   { register: registerStructure, capabilities: { documentSymbolProvider: { label: 'Switchyard' }, foldingRangeProvider: true, selectionRangeProvider: true } },
   { register: registerFormatting, capabilities: { documentFormattingProvider: true, documentRangeFormattingProvider: true } },
   { register: registerNavigation, capabilities: { definitionProvider: true, referencesProvider: true, renameProvider: { prepareProvider: true }, documentLinkProvider: { resolveProvider: false }, workspaceSymbolProvider: true } },
+  { register: registerCompletion, capabilities: { completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: true } } },
+  { register: registerHover, capabilities: { hoverProvider: true } },
+  { register: registerSignatureHelp, capabilities: { signatureHelpProvider: { triggerCharacters: signatureTriggerCharacters } } },
 ];
 
 /** Wires LSP to the analysis core. Handlers live in ./features; this file only assembles them. */

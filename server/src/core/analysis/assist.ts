@@ -39,6 +39,11 @@ export interface DocumentationKey {
   readonly key: string;
 }
 
+export interface EntryDocumentation {
+  readonly detail?: string;
+  readonly markdown: string;
+}
+
 export interface CompletionResult {
   readonly entries: readonly CompletionEntry[];
   /** Where the word being completed starts (entries without `replaceStart` replace from here). */
@@ -91,7 +96,10 @@ export interface DialectAssist {
   /** The scope of `block`'s body when it appears in `parent`, or undefined when the server would reject it. */
   bodyScope(parent: string, block: Statement): BodyScope | undefined;
   complete(cursor: CursorContext, view: WorkspaceView): CompletionResult;
-  documentEntry(key: string): string | undefined;
+  /** The documentation (and, for long lists sent without it, the detail) of an entry, by its key. */
+  documentEntry(key: string): EntryDocumentation | undefined;
   hover(cursor: CursorContext, view: WorkspaceView): HoverResult | undefined;
+  /** Computes ahead what the first request on a newly opened document would (lists, definitions). */
+  warm?(view: WorkspaceView): void;
   signature(cursor: CursorContext, view: WorkspaceView): SignatureResult | undefined;
 }

@@ -31,8 +31,29 @@ function triggerApplies(cursor: CursorContext, trigger: string | undefined): boo
   }
 }
 
+/** Whether the letters of `typed` appear in `text` in order (case-insensitive): what every fuzzy filter requires. */
+function isSubsequence(typed: string, text: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length && j < typed.length; i++) if (text.charCodeAt(i) === typed.charCodeAt(j)) j++;
+  return j === typed.length;
+}
+
+/**
+ * Drops entries that cannot match what is already typed. Editors filter the list themselves as
+ * the user types on, and ask again when the cursor moves back, so a superset of every fuzzy
+ * match is enough; sending 700 directives when `pr` is typed would only cost transfer time.
+ */
+function matchingTyped(result: CompletionResult, text: string, cursor: number): CompletionResult {
+  const entries = result.entries.filter((entry) => {
+    const start = entry.replaceStart ?? result.wordStart;
+    if (start >= cursor) return true;
+    return isSubsequence(text.slice(start, cursor).toLowerCase(), (entry.filterText ?? entry.label).toLowerCase());
+  });
+  return entries.length === result.entries.length ? result : { ...result, entries };
+}
+
 export function completionsAt(request: CompletionRequest): CompletionResult {
   const cursor = readCursor(request.view, request.index, request.assist);
   if (!triggerApplies(cursor, request.triggerCharacter)) return { entries: [], wordStart: request.index };
-  return request.assist.complete(cursor, request.view);
+  return matchingTyped(request.assist.complete(cursor, request.view), request.view.text, cursor.index);
 }

@@ -71,7 +71,7 @@ function includeSignature(pack: DialectPack, file: ConfigFile): string {
 }
 
 interface CachedView {
-  readonly othersGeneration: number;
+  readonly othersGeneration: string;
   readonly signature: string;
   readonly view: WorkspaceView;
 }
@@ -82,8 +82,8 @@ export class WorkspaceViewCache {
 
   constructor(private readonly options: WorkspaceViewOptions) {}
 
-  /** `othersGeneration` must change whenever a file other than `file` may have changed. */
-  view(file: ConfigFile, text: string, othersGeneration: number): WorkspaceView {
+  /** `othersGeneration` must change whenever a file other than `file` (or a setting) may have changed. */
+  view(file: ConfigFile, text: string, othersGeneration: string): WorkspaceView {
     const cached = this.views.get(file.path);
     if (cached && cached.view.file === file && cached.othersGeneration === othersGeneration) return cached.view;
     const signature = includeSignature(this.options.pack, file);

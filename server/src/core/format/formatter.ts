@@ -1,9 +1,10 @@
 import type { CstParser } from '../parse/cst';
 import type { DialectPack } from '../dialects/pack';
 import { LineIndex } from '../text/span';
+import { modelFromTree } from '../document';
 import { buildLayout, FormatRefusal, type Layout } from './layout';
 import { entryPadding } from './alignment';
-import { printLayout, type Printed } from './printer';
+import { printLayout, type Printed, type PrintSettings } from './printer';
 import { firstDifference, tokenStream, type TokenStream } from './tokenStream';
 import type { IndentStyle } from './rules';
 
@@ -12,9 +13,13 @@ import type { IndentStyle } from './rules';
  * refuses rather than guesses: files with syntax errors, and any output whose token stream or
  * second formatting would differ.
  */
-export type FormatOutcome =
-  | { readonly kind: 'formatted'; readonly text: string; readonly changed: boolean }
-  | { readonly kind: 'refused'; readonly reason: string };
+export type FormatOutcome = { readonly kind: 'formatted'; readonly text: string; readonly changed: boolean } | Refusal;
+
+/** Why a text is left as it is, in words for a CLI message or a server log. */
+export interface Refusal {
+  readonly kind: 'refused';
+  readonly reason: string;
+}
 
 /** A successful format with what range formatting needs to map tokens to their new place. */
 export interface DetailedFormat {
@@ -45,18 +50,16 @@ export function formatText(request: FormatRequest): FormatOutcome {
   return { kind: 'formatted', text: result.text, changed: result.text !== request.text };
 }
 
-export function formatDetailed(request: FormatRequest): DetailedFormat | { readonly kind: 'refused'; readonly reason: string } {
+/** Formats a whole text, keeping what range formatting needs; refuses as `formatText` does. */
+export function formatDetailed(request: FormatRequest): DetailedFormat | Refusal {
   const { text, pack, parser } = request;
   const lines = new LineIndex(text);
   const at = (index: number): string => `line ${lines.pointAt(index).line + 1}`;
   try {
-    const first = layoutOf(text, request);
-    if (first.stream.syntaxError) {
-      const { index, missing } = first.stream.syntaxError;
-      return refuse(`it has a syntax error (${missing ? 'something missing' : 'unexpected text'} at ${at(index)}); fix it first`);
-    }
+    const first = layoutOf(text);
+    if (first.stream.syntaxError) return refuse(`it has a syntax error (${syntaxProblem(first.stream.syntaxError)}); fix it first`);
     const printed = printLayout(text, first.layout, printSettings(text, first.layout, request));
-    const second = layoutOf(printed.text, request);
+    const second = layoutOf(printed.text);
     const printedLines = new LineIndex(printed.text);
     if (second.stream.syntaxError) {
       return refuse(`formatting would break the syntax (output line ${printedLines.pointAt(second.stream.syntaxError.index).line + 1}); left unchanged`);
@@ -77,16 +80,28 @@ export function formatDetailed(request: FormatRequest): DetailedFormat | { reado
     throw error;
   }
 
-  function refuse(reason: string): { readonly kind: 'refused'; readonly reason: string } {
+  function refuse(reason: string): Refusal {
     return { kind: 'refused', reason };
   }
 
-  function layoutOf(source: string, req: FormatRequest): { layout: Layout; stream: TokenStream } {
+  /** The model's own words for the first syntax problem (what `check` says), else the bare place. */
+  function syntaxProblem(error: NonNullable<TokenStream['syntaxError']>): string {
+    const tree = parser.parse(text);
+    try {
+      const finding = modelFromTree(tree, text, '', pack, lines).syntaxFindings.find((f) => f.severity === 'error');
+      if (finding) return `${at(finding.span.startIndex)}: ${finding.message}`;
+    } finally {
+      tree.delete?.();
+    }
+    return `${error.missing ? 'something missing' : 'unexpected text'} at ${at(error.index)}`;
+  }
+
+  function layoutOf(source: string): { layout: Layout; stream: TokenStream } {
     const tree = parser.parse(source);
     try {
       const stream = tokenStream(tree, source, pack.readingRules);
       // A tree with errors is not laid out: its shape says nothing reliable.
-      const layout = stream.syntaxError ? { tokens: [], statements: [], bodies: [] } : buildLayout(tree, source, pack.readingRules, req.pack.formatRules);
+      const layout = stream.syntaxError ? { tokens: [], statements: [], bodies: [] } : buildLayout(tree, source, pack.readingRules, pack.formatRules);
       return { layout, stream };
     } finally {
       tree.delete?.();
@@ -94,9 +109,10 @@ export function formatDetailed(request: FormatRequest): DetailedFormat | { reado
   }
 }
 
-function printSettings(text: string, layout: Layout, request: FormatRequest): Parameters<typeof printLayout>[2] {
+function printSettings(text: string, layout: Layout, request: FormatRequest): PrintSettings {
   const rules = request.pack.formatRules;
-  return { rules, indent: request.indent ?? rules.defaultIndent, padding: entryPadding(text, layout, (request.indent ?? rules.defaultIndent).tabSize) };
+  const indent = request.indent ?? rules.defaultIndent;
+  return { rules, indent, padding: entryPadding(text, layout, indent.tabSize) };
 }
 
 /** The streams of an input, for checking a partial result (range formatting) against it. */
@@ -108,8 +124,6 @@ export function streamOf(text: string, pack: DialectPack, parser: CstParser): To
     tree.delete?.();
   }
 }
-
-export { firstDifference };
 
 function firstChange(a: string, b: string): number {
   let i = 0;

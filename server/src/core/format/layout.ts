@@ -42,7 +42,7 @@ export interface LayoutStatement {
   last: number;
 }
 
-/** A statement list inside braces (or the file itself), kept for rules that look at siblings. */
+/** A statement list inside braces whose entries get aligned (see alignment.ts). */
 export interface LayoutBody {
   readonly type: string;
   readonly members: number[];
@@ -51,6 +51,7 @@ export interface LayoutBody {
 export interface Layout {
   readonly tokens: readonly LayoutToken[];
   readonly statements: readonly LayoutStatement[];
+  /** The bodies of the dialect's aligned types, in file order. */
   readonly bodies: readonly LayoutBody[];
 }
 

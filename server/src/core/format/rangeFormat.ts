@@ -1,11 +1,11 @@
 import type { Layout } from './layout';
-import { formatDetailed, firstDifference, streamOf, type FormatRequest } from './formatter';
+import { formatDetailed, streamOf, type FormatRequest, type Refusal } from './formatter';
+import { firstDifference } from './tokenStream';
 import { minimalReplacement, type TextReplacement } from './edits';
 import { LineIndex } from '../text/span';
 
-export type RangeFormatOutcome =
-  | { readonly kind: 'formatted'; readonly replacement: TextReplacement | undefined }
-  | { readonly kind: 'refused'; readonly reason: string };
+/** The replacement to apply (none when the range is formatted already), or why not. */
+export type RangeFormatOutcome = { readonly kind: 'formatted'; readonly replacement: TextReplacement | undefined } | Refusal;
 
 /**
  * Formats the whole statements that the lines of [startIndex, endIndex) touch: a statement with a

@@ -17,8 +17,8 @@ interface BlockSnippet {
 }
 
 export interface SnippetOptions {
-  /** A `$connection_upgrade` variable is defined (by the usual map), so WebSocket proxying can use it. */
-  readonly connectionUpgradeDefined: boolean;
+  /** Whether a `$connection_upgrade` variable is defined (by the usual map), so WebSocket proxying can use it. */
+  readonly connectionUpgradeDefined: () => boolean;
 }
 
 const SNIPPETS: readonly BlockSnippet[] = [
@@ -74,7 +74,7 @@ const SNIPPETS: readonly BlockSnippet[] = [
         '\tproxy_set_header X-Forwarded-Proto \\$scheme;',
         '\tproxy_set_header Upgrade \\$http_upgrade;',
         // Without the map, "upgrade" on every request would also disable upstream keepalive.
-        connectionUpgradeDefined ? '\tproxy_set_header Connection \\$connection_upgrade;' : '\tproxy_set_header Connection "upgrade";',
+        connectionUpgradeDefined() ? '\tproxy_set_header Connection \\$connection_upgrade;' : '\tproxy_set_header Connection "upgrade";',
         '\tproxy_read_timeout ${3:60s};$0',
         '}',
       ].join('\n'),

@@ -36,7 +36,7 @@ function insertTextFor(fact: DirectiveFact): { text: string; retrigger: boolean 
   return { text: `${name} $1;`, retrigger: hasArgumentValues(name) };
 }
 
-function moduleDetail(fact: DirectiveFact): string {
+export function moduleDetail(fact: DirectiveFact): string {
   switch (fact.moduleKind) {
     case 'core':
       return fact.module;

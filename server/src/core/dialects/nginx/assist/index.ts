@@ -2,7 +2,7 @@
  * nginx's editing assistance: completion, hover and signature help over the shared cursor
  * reading (core/analysis/cursorContext.ts), with nginx's contexts, knowledge and references.
  */
-import type { BodyScope, CompletionEntry, CompletionResult, DialectAssist } from '../../../analysis/assist';
+import type { BodyScope, CompletionEntry, CompletionResult, DialectAssist, EntryDocumentation } from '../../../analysis/assist';
 import type { CursorContext } from '../../../analysis/cursorContext';
 import type { WorkspaceView } from '../../../analysis/workspaceView';
 import type { Statement } from '../../../model/types';
@@ -10,8 +10,8 @@ import { bodyContext, fileContexts } from '../context';
 import { nginxKnowledge } from '../knowledge';
 import { argumentEntries } from './argumentValues';
 import { blockSnippetEntries } from './blockSnippets';
-import { directiveEntries } from './catalog';
-import { workspaceDefinitions } from './definitions';
+import { directiveEntries, moduleDetail } from './catalog';
+import { definitionsOf, workspaceDefinitions } from './definitions';
 import { builtinVariableMarkdown, directiveMarkdown } from './docs';
 import { nginxHover } from './hover';
 import { asContexts, factsFor, isNginxContext, nginxContexts } from './knowledge';
@@ -26,7 +26,10 @@ function statementEntries(cursor: CursorContext, view: WorkspaceView): Completio
   const contexts = contextsAt(cursor);
   const directives = directiveEntries(contexts);
   const rankOf = (name: string): number => directives.find((d) => d.label === name)?.rank ?? directives.length;
-  const connectionUpgradeDefined = workspaceDefinitions(view).variables.some((v) => v.name === 'connection_upgrade');
+  // A text search of the document instead of its definitions: they would cost a walk of the
+  // whole model after every keystroke, for one line of one snippet.
+  const connectionUpgradeDefined = (): boolean =>
+    view.text.includes('$connection_upgrade') || view.otherFiles.some((f) => definitionsOf(f).variables.some((v) => v.name === 'connection_upgrade'));
   return [...directives, ...blockSnippetEntries(contexts, rankOf, { connectionUpgradeDefined })];
 }
 
@@ -43,15 +46,15 @@ function complete(cursor: CursorContext, view: WorkspaceView): CompletionResult 
   return { entries: argumentEntries(site), wordStart };
 }
 
-function documentEntry(key: string): string | undefined {
+function documentEntry(key: string): EntryDocumentation | undefined {
   const [kind, name, contexts] = key.split(':');
   if (kind === 'directive') {
     const facts = factsFor(name, asContexts((contexts ?? '').split(',').filter(Boolean)));
-    return facts.length ? directiveMarkdown(facts) : undefined;
+    return facts.length ? { detail: moduleDetail(facts[0]), markdown: directiveMarkdown(facts) } : undefined;
   }
   if (kind === 'variable') {
     const fact = nginxKnowledge.variable(name) ?? nginxKnowledge.allVariables().find((v) => v.prefix && v.name === name);
-    return fact ? builtinVariableMarkdown(name, fact) : undefined;
+    return fact ? { markdown: builtinVariableMarkdown(name, fact) } : undefined;
   }
   return undefined;
 }
@@ -76,6 +79,10 @@ export const nginxAssist: DialectAssist = {
   complete,
   documentEntry,
   hover: (cursor, view) => nginxHover(cursor, contextsAt(cursor), view),
+  warm(view) {
+    for (const contexts of [asContexts(view.fileScopes), ['http'], ['server'], ['location']] as const) directiveEntries(contexts);
+    workspaceDefinitions(view);
+  },
   signature(cursor) {
     const { position } = cursor;
     if (position.kind !== 'argument' || cursor.body.kind !== 'scopes') return undefined;

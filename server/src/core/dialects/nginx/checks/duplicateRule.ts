@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { CheckRule } from '../../../analysis/directiveChecks/types';
+import type { Directive } from '../../../model/types';
 import type { DirectiveFact } from '../knowledge';
 import type { DirectiveVisit, NginxConfigView, WalkStart } from './configurationView';
 import { appliedFact } from './resolveDirective';
@@ -45,8 +46,11 @@ const REJECTS_DUPLICATES = new Set([
  * `alias` set one document root; `content_by_lua`, `content_by_lua_block` and `content_by_lua_file`
  * one content handler.
  */
-function duplicateGroup(fact: DirectiveFact): string | undefined {
+function duplicateGroup(fact: DirectiveFact, directive: Directive): string | undefined {
   if (fact.handler === 'ngx_http_core_root') return 'root/alias';
+  // limit_conn and limit_req may repeat, but not with the same zone.
+  if (fact.handler === 'ngx_http_limit_conn' || fact.handler === 'ngx_stream_limit_conn') return `${fact.name}\0${directive.args[0]?.value}`;
+  if (fact.handler === 'ngx_http_limit_req') return `${fact.name}\0${zoneName(directive)}`;
   if (fact.module === 'ngx_http_lua_module' && !fact.name.startsWith('set_by_lua') && /_by_lua(_block|_file)?$/.test(fact.name)) return fact.name.replace(/_(block|file)$/, '');
   return REJECTS_DUPLICATES.has(fact.handler) ? fact.name : undefined;
 }
@@ -56,14 +60,38 @@ function where(first: DirectiveVisit, second: DirectiveVisit): string {
   return first.file === second.file ? `line ${line}` : `${path.basename(first.file)}:${line}`;
 }
 
+/** The `zone=NAME[:size]` of a limit_req or *_zone directive. */
+function zoneName(directive: Directive): string | undefined {
+  const zone = directive.args.find((a) => a.value.startsWith('zone='));
+  return zone?.value.slice(5).split(':')[0];
+}
+
+const ZONE_DEFINERS = new Set(['ngx_http_limit_req_zone', 'ngx_http_limit_conn_zone', 'ngx_stream_limit_conn_zone']);
+
 /** A second occurrence in the same block of a directive nginx allows once per block. */
 export const duplicateRule: CheckRule<NginxConfigView> = {
-  codes: ['nginx/duplicate-directive'],
+  codes: ['nginx/duplicate-directive', 'nginx/duplicate-zone'],
   check(view, report) {
     const firstByScope = new Map<DirectiveVisit | WalkStart, Map<string, DirectiveVisit>>();
+    const zones = new Map<string, DirectiveVisit>();
     for (const visit of view.visits) {
       const fact = appliedFact(view, visit);
-      const group = fact && duplicateGroup(fact);
+      const zone = fact && ZONE_DEFINERS.has(fact.handler) ? zoneName(visit.directive) : undefined;
+      if (zone !== undefined) {
+        const first = zones.get(zone);
+        if (!first) zones.set(zone, visit);
+        else {
+          report({
+            file: visit.file,
+            span: visit.directive.args.find((a) => a.value.startsWith('zone='))?.span ?? visit.directive.nameSpan,
+            severity: 'error',
+            code: 'nginx/duplicate-zone',
+            message: `shared memory zone '${zone}' is already defined by '${first.directive.name}' (${where(first, visit)}); give this one another name`,
+            related: [{ file: first.file, span: first.directive.nameSpan, message: 'the first definition' }],
+          });
+        }
+      }
+      const group = fact && duplicateGroup(fact, visit.directive);
       if (!group) continue;
       let seen = firstByScope.get(visit.scope);
       if (!seen) firstByScope.set(visit.scope, (seen = new Map()));

@@ -3,6 +3,9 @@ import type { CheckRule, DirectiveChecks } from '../../../analysis/directiveChec
 import { buildConfigView, type NginxConfigView } from './configurationView';
 import { directiveUseRule } from './directiveUseRule';
 import { duplicateRule } from './duplicateRule';
+import { entryShapeRule } from './entryShapeRule';
+import { logFormatRule } from './logFormatRule';
+import { parameterRule } from './parameterRule';
 import { locationRule } from './locationRule';
 import { proxyPassRule } from './proxyPassRule';
 import { nginxQuickFixes } from './quickFixes';
@@ -11,7 +14,18 @@ import { valueRule } from './valueRule';
 import { variableRule } from './variableRule';
 
 /** The nginx rules, one module per family; each reports only what `nginx -t` rejects (or warns about). */
-export const nginxRules: readonly CheckRule<NginxConfigView>[] = [directiveUseRule, valueRule, duplicateRule, locationRule, proxyPassRule, serverRule, variableRule];
+export const nginxRules: readonly CheckRule<NginxConfigView>[] = [
+  directiveUseRule,
+  valueRule,
+  parameterRule,
+  entryShapeRule,
+  duplicateRule,
+  locationRule,
+  proxyPassRule,
+  serverRule,
+  logFormatRule,
+  variableRule,
+];
 
 export const nginxDirectiveChecks: DirectiveChecks = {
   run(request) {

@@ -69,7 +69,7 @@ export function describeCount(rule: ArgumentRule): string {
   if (rule.flag) return 'exactly 1 argument (on or off)';
   if (rule.counts) return `${rule.counts.slice(0, -1).join(', ')} or ${rule.counts[rule.counts.length - 1]} arguments`;
   if (rule.max === rule.min) return rule.min === 0 ? 'no arguments' : `exactly ${rule.min} ${plural(rule.min)}`;
-  if (rule.max === null) return `${rule.min} or more ${plural(rule.min)}`;
+  if (rule.max === null) return `${rule.min} or more arguments`;
   return `${rule.min} to ${rule.max} arguments`;
 }
 

@@ -1,7 +1,8 @@
-import type { CheckRule } from '../../../analysis/directiveChecks/types';
+import type { CheckFinding, CheckRule } from '../../../analysis/directiveChecks/types';
 import { closestName } from '../../../analysis/directiveChecks/closestName';
 import type { Argument, Directive } from '../../../model/types';
-import { nginxKnowledge } from '../knowledge';
+import type { Span } from '../../../text/span';
+import { nginxKnowledge, type VariableFact } from '../knowledge';
 import type { DirectiveVisit, NginxConfigView } from './configurationView';
 import { definedName, namedCaptures, variableReferences } from './variableReferences';
 
@@ -11,6 +12,11 @@ const CODE_MODULES = new Set(['ngx_http_lua_module', 'ngx_stream_lua_module', 'n
 const FIRST_ARG_DEFINES = new Set(['set', 'auth_request_set', 'perl_set', 'js_set', 'js_var', 'set_by_lua', 'set_by_lua_block', 'set_by_lua_file']);
 /** Directives none of whose arguments nginx compiles as a string with variables. */
 const NOT_SCRIPTS = new Set(['location', 'include', 'load_module', 'fastcgi_split_path_info', 'geoip2', 'env']);
+/**
+ * Directives whose values nginx compiles only when it merges them into a server's locations: in
+ * an http block without any server, nginx never looks at their variables.
+ */
+const COMPILED_ON_MERGE = new Set(['proxy_set_header', 'proxy_set_body', 'grpc_set_header', 'fastcgi_param', 'scgi_param', 'uwsgi_param']);
 
 function isRegexArgument(arg: Argument): boolean {
   return arg.kind === 'regex' || arg.value.startsWith('~');
@@ -31,35 +37,55 @@ function definitionPositions(directive: Directive, module: string | undefined): 
   }
 }
 
+/** A variable the configuration defines, and where. */
+interface Definition {
+  readonly name: string;
+  readonly file: string;
+  readonly span: Span;
+  readonly subsystem: 'http' | 'stream' | undefined;
+}
+
+function subsystemOf(visit: DirectiveVisit): 'http' | 'stream' | undefined {
+  const context = visit.context ?? '';
+  if (context.startsWith('stream')) return 'stream';
+  return context === '' || context === 'main' || context.startsWith('mail') || context.startsWith('rtmp') || context === 'events' ? undefined : 'http';
+}
+
 /** Every variable the configuration defines; nginx's variables are global, wherever they are set. */
-function definedVariables(view: NginxConfigView): Set<string> {
-  const defined = new Set<string>();
-  const addCaptures = (arg: Argument): void => {
-    if (isRegexArgument(arg) || arg.value.includes('(?')) for (const name of namedCaptures(arg.value)) defined.add(name.toLowerCase());
+function definitions(view: NginxConfigView): Definition[] {
+  const found: Definition[] = [];
+  const captures = (pattern: string, file: string, span: Span, subsystem: Definition['subsystem']): void => {
+    for (const name of namedCaptures(pattern)) found.push({ name: name.toLowerCase(), file, span, subsystem });
   };
   for (const visit of view.visits) {
     const { directive } = visit;
+    const subsystem = subsystemOf(visit);
     const module = nginxKnowledge.directive(directive.name)[0]?.module;
     for (const position of definitionPositions(directive, module)) {
-      const name = definedName(directive.args[position]);
-      if (name) defined.add(name.toLowerCase());
+      const arg = directive.args[position];
+      const name = definedName(arg);
+      if (name && arg) found.push({ name: name.toLowerCase(), file: visit.file, span: arg.span, subsystem });
     }
     if (directive.name === 'geoip2' && directive.block) {
       // `geoip2 db.mmdb { $geoip2_country_code country iso_code; }`: each line defines one.
-      for (const child of directive.block.children) if (child.kind === 'directive' && child.name.startsWith('$')) defined.add(child.name.slice(1).toLowerCase());
+      for (const child of directive.block.children) {
+        if (child.kind === 'directive' && child.name.startsWith('$')) found.push({ name: child.name.slice(1).toLowerCase(), file: visit.file, span: child.nameSpan, subsystem });
+      }
     }
-    if (!CODE_MODULES.has(module ?? '')) for (const arg of directive.args) addCaptures(arg);
+    if (CODE_MODULES.has(module ?? '')) continue;
+    for (const arg of directive.args) if (isRegexArgument(arg) || arg.value.includes('(?')) captures(arg.value, visit.file, arg.span, subsystem);
   }
-  for (const { entry, owner } of view.entries) {
-    if (owner.directive.name === 'map' && entry.name.startsWith('~')) for (const name of namedCaptures(entry.name)) defined.add(name.toLowerCase());
+  for (const { entry, file, owner } of view.entries) {
+    if (owner.directive.name === 'map' && entry.name.startsWith('~')) captures(entry.name, file, entry.nameSpan, subsystemOf(owner));
   }
-  return defined;
+  return found;
 }
 
 /** The arguments whose `$` references nginx resolves when it reads the configuration. */
-function scriptArguments(visit: DirectiveVisit): readonly Argument[] {
+function scriptArguments(visit: DirectiveVisit, httpHasServers: boolean): readonly Argument[] {
   const { directive } = visit;
   if (NOT_SCRIPTS.has(directive.name)) return [];
+  if (!httpHasServers && visit.context === 'http' && COMPILED_ON_MERGE.has(directive.name)) return [];
   const facts = nginxKnowledge.directive(directive.name);
   const module = facts[0]?.module;
   if (facts.length === 0 || CODE_MODULES.has(module ?? '')) return [];
@@ -67,25 +93,47 @@ function scriptArguments(visit: DirectiveVisit): readonly Argument[] {
   return directive.args.filter((arg, i) => !skip.has(i) && !isRegexArgument(arg));
 }
 
+/** A built-in variable of the subsystem that nginx does not let a configuration redefine. */
+function fixedBuiltIn(name: string, subsystem: Definition['subsystem']): VariableFact | undefined {
+  // `changeable`: nginx lets `set` override it; `input`: a module reads it, the configuration sets it
+  // (e.g. `$memcached_key`). Both come from the knowledge extracted from the sources.
+  type Flags = { readonly changeable?: boolean; readonly input?: boolean };
+  return nginxKnowledge.allVariables().find((v) => {
+    const flags = v as VariableFact & Flags;
+    return !v.prefix && v.name === name && v.moduleKind === 'core' && v.subsystem === subsystem && !flags.changeable && !flags.input;
+  });
+}
+
+function redefinitions(defined: readonly Definition[]): CheckFinding[] {
+  return defined.flatMap((d) => {
+    const builtIn = d.subsystem && fixedBuiltIn(d.name, d.subsystem);
+    if (!builtIn) return [];
+    return [{ file: d.file, span: d.span, severity: 'error' as const, code: 'nginx/duplicate-variable', message: `the duplicate '$${d.name}' variable: '$${d.name}' is built into nginx (${builtIn.module}) and cannot be redefined; choose another name` }];
+  });
+}
+
 /**
  * `$name` that is neither built in (nginx's and the Debian modules' variables, prefix families such
  * as `$http_*` included) nor defined anywhere in the configuration: nginx -t fails with
- * `unknown "name" variable`. Only a warning when no main configuration is in view.
+ * `unknown "name" variable`. Only a warning when no main configuration is in view. Defining a
+ * built-in variable nginx keeps to itself (`set $uri …`, `(?<scheme>…)`) fails too.
  */
 export const variableRule: CheckRule<NginxConfigView> = {
-  codes: ['nginx/unknown-variable'],
+  codes: ['nginx/unknown-variable', 'nginx/duplicate-variable'],
   check(view, report) {
-    const defined = definedVariables(view);
+    const defined = definitions(view);
+    for (const finding of redefinitions(defined)) report(finding);
+    const names = new Set(defined.map((d) => d.name));
     const known = new Map<string, boolean>();
     const isKnown = (name: string): boolean => {
       const lower = name.toLowerCase();
       let result = known.get(lower);
-      if (result === undefined) known.set(lower, (result = defined.has(lower) || nginxKnowledge.variable(lower) !== undefined));
+      if (result === undefined) known.set(lower, (result = names.has(lower) || nginxKnowledge.variable(lower) !== undefined));
       return result;
     };
     let candidates: string[] | undefined;
     const suggest = (name: string): string | undefined => {
-      candidates ??= [...defined, ...nginxKnowledge.allVariables().filter((v) => !v.prefix).map((v) => v.name)];
+      candidates ??= [...names, ...nginxKnowledge.allVariables().filter((v) => !v.prefix).map((v) => v.name)];
       return closestName(name, candidates);
     };
     const check = (visit: DirectiveVisit, args: readonly Argument[], file: string): void => {
@@ -104,7 +152,8 @@ export const variableRule: CheckRule<NginxConfigView> = {
         }
       }
     };
-    for (const visit of view.visits) check(visit, scriptArguments(visit), visit.file);
+    const httpHasServers = view.visits.some((v) => v.directive.name === 'server' && v.context === 'http');
+    for (const visit of view.visits) check(visit, scriptArguments(visit, httpHasServers), visit.file);
     // Values of map entries are strings with variables too (keys are not).
     for (const { entry, file, owner } of view.entries) if (owner.directive.name === 'map') check(owner, entry.args, file);
   },
