@@ -8,6 +8,7 @@ import { logFormatRule } from './logFormatRule';
 import { parameterRule } from './parameterRule';
 import { locationRule } from './locationRule';
 import { proxyPassRule } from './proxyPassRule';
+import { refererRule } from './refererRule';
 import { nginxQuickFixes } from './quickFixes';
 import { serverRule } from './serverRule';
 import { valueRule } from './valueRule';
@@ -22,6 +23,7 @@ export const nginxRules: readonly CheckRule<NginxConfigView>[] = [
   duplicateRule,
   locationRule,
   proxyPassRule,
+  refererRule,
   serverRule,
   logFormatRule,
   variableRule,
