@@ -13,7 +13,8 @@
  *
  * src/scanner.c lexes what needs look-ahead or is hot enough to deserve hand
  * written code: directive names (and the keywords among them), bare words
- * without variables, the raw Lua body of "*_by_lua_block { … }", the pieces
+ * without variables, the text that follows a variable inside a word, the raw
+ * Lua body of "*_by_lua_block { … }", the pieces
  * of an "if ( … )" condition (nginx strips the closing ")" off the last token
  * before "{") and the end of the input inside a nested block.
  */
@@ -94,6 +95,7 @@ module.exports = grammar({
     $._entry_block_keyword,
     $._lua_block_name,
     $._plain_word,
+    $._word_text_immediate,
     $.lua_code,
     $._cond_text,
     $._cond_text_immediate,
@@ -202,7 +204,9 @@ module.exports = grammar({
 
     // A bare token with variables. Its text is split around them so that
     // `variable` nodes appear as children; every piece after the first must
-    // touch the previous one.
+    // touch the previous one. The text after a variable ("/www" in
+    // "/srv/$host/www") comes from the scanner, which knows from the valid
+    // symbols that it continues the word rather than starting a new argument.
     word: $ => seq(
       choice($._word_text, $.variable, $._dollar),
       repeat(choice(
@@ -215,10 +219,6 @@ module.exports = grammar({
     _word_text: _ => token(seq(
       choice(/[^ \t\r\n;{}#"'$\\\uFEFF]/, /\\(.|\n)/),
       repeat(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/)),
-    )),
-
-    _word_text_immediate: _ => token.immediate(prec(IMMEDIATE,
-      repeat1(choice(/[^ \t\r\n;{$\\]/, /\\(.|\n)/)),
     )),
 
     // "$name", "${name}" (nginx variable names are letters, digits and "_";

@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { Parser, Language, type Node, type Tree } from 'web-tree-sitter';
+import { corpusFiles } from '../support/corpus';
+import { sharedCorpusOrSkip } from '../support/grammarHarness';
 
 const grammarWasm = path.resolve(__dirname, '..', '..', '..', 'grammars', 'tree-sitter-nginx', 'tree-sitter-nginx.wasm');
 
@@ -119,6 +121,55 @@ test('words: variables are children, "#", "}" and quotes inside a word are text'
   tree.delete();
 });
 
+/** The arguments of every statement (directive, block directive, map entry, if condition), as texts. */
+function argumentsOf(tree: Tree): string[][] {
+  const found: string[][] = [];
+  const visit = (node: Node): void => {
+    const statement = node.type !== 'if_directive' && node.childForFieldName('name') !== null;
+    if (node.type === 'condition' || node.type === 'entry' || statement) {
+      found.push(node.namedChildren.filter((c): c is Node => c !== null && ['word', 'string', 'variable'].includes(c.type)).map((c) => c.text));
+    }
+    for (const child of node.namedChildren) if (child) visit(child);
+  };
+  visit(tree.rootNode);
+  return found;
+}
+
+test('text after a variable stays in the same word, as in nginx\'s tokenizer', async () => {
+  const cases: [string, string[][]][] = [
+    ['root /srv/$host/www;', [['/srv/$host/www']]],
+    ['proxy_pass http://$host.internal:8080/x;', [['http://$host.internal:8080/x']]],
+    ['set $a $b.c;', [['$a', '$b.c']]],
+    ['set $a ${b}c;', [['$a', '${b}c']]],
+    ['x a$b $a$b ${a}${b}x $1/x;', [['a$b', '$a$b', '${a}${b}x', '$1/x']]],
+    ['x $/x a$/b$c/d ${a $a$ $a$${b}x;', [['$/x', 'a$/b$c/d', '${a', '$a$', '$a$${b}x']]],
+    ['x $a}b $a#b $a"b" $a\\ b $a\\;b;', [['$a}b', '$a#b', '$a"b"', '$a\\ b', '$a\\;b']]],
+    ['server_name $host{ listen 80; }', [['$host'], ['80']]],
+    ['location /$x/y { root /a/$x.b/; }', [[], ['/a/$x.b/']]],
+    ['if ($a.b = x$y/z) {}', [['$a.b', 'x$y/z']]],
+    ['if (${a}b ~ ^/x$c) {}', [['${a}b', '^/x$c']]],
+    ['if ($1/x) {}', [['$1/x']]],
+    ['if (-f $document_root/$uri.html) {}', [['$document_root/$uri.html']]],
+    ['if ($a = $b)) {}', [['$a', '$b)']]],
+    ['map $uri$x.y $m.n { $c.d x$y.z; ~^/a$b/c "s${v}t"; default ${a}/b $c.; }',
+      [['$uri$x.y', '$m.n'], ['$c.d', 'x$y.z'], ['~^/a$b/c', '"s${v}t"'], ['default', '${a}/b', '$c.']]],
+    ['return 200 "a${b}c";', [['200', '"a${b}c"']]],
+  ];
+  for (const [input, expected] of cases) {
+    const tree = await parse(input);
+    assert.equal(tree.rootNode.hasError, false, input);
+    assert.deepEqual(argumentsOf(tree), expected, input);
+    tree.delete();
+  }
+  const tree = await parse('root /srv/$host/www;');
+  const word = tree.rootNode.descendantsOfType('word')[0]!;
+  assert.deepEqual(word.namedChildren.map((c) => `${c!.type}:${c!.text}`), ['variable:$host']);
+  tree.delete();
+  const location = await parse('location ~ ^/a$b/c {}');
+  assert.equal(location.rootNode.firstChild!.childForFieldName('path')!.text, '^/a$b/c');
+  location.delete();
+});
+
 test('strings: escapes, variables and a final "$" of a regex', async () => {
   const tree = await parse('return 200 "a\\"b $x ${y}z \\. end$";');
   const string = tree.rootNode.descendantsOfType('string')[0]!;
@@ -194,4 +245,217 @@ test('recovery: MISSING ";" right after the statement, one MISSING "}" for unclo
   assert.deepEqual(errors.map((e) => e!.text), ['}']);
   assert.equal(stray.rootNode.descendantsOfType('block_directive').length, 3);
   stray.delete();
+});
+
+// --- argument counts against nginx's own tokenizer ---------------------------------------------
+
+interface ConfToken {
+  start: number;
+  raw: string;
+  /** A quoted token: nginx wants whitespace, ";", "{" or ")" right after it. */
+  quoted: boolean;
+}
+
+interface ConfStatement {
+  start: number;
+  tokens: ConfToken[];
+  /** ";", "{", or "error" where nginx gives up. */
+  end: string;
+}
+
+const isConfSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+
+/**
+ * The statements of a file as ngx_conf_read_token (src/core/ngx_conf_file.c) cuts them, rule for
+ * rule, up to the first error; the body of a "*_by_lua_block" is skipped as ngx_http_lua does.
+ */
+function nginxStatements(text: string): ConfStatement[] {
+  const statements: ConfStatement[] = [];
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    const tokens: ConfToken[] = [];
+    let needSpace = false, lastSpace = true, sharp = false, variable = false, quoted = false;
+    let sQuoted = false, dQuoted = false, start = 0;
+    let end: string | undefined;
+    while (end === undefined) {
+      if (i >= text.length) {
+        if (tokens.length === 0 && lastSpace) return statements;
+        end = 'error';
+        break;
+      }
+      const ch = text[i++];
+      if (ch === '\n' && sharp) sharp = false;
+      if (sharp) continue;
+      if (quoted) {
+        quoted = false;
+        continue;
+      }
+      if (needSpace) {
+        if (isConfSpace(ch)) {
+          lastSpace = true;
+          needSpace = false;
+          continue;
+        }
+        if (ch === ';' || ch === '{') {
+          end = ch;
+          break;
+        }
+        if (ch !== ')') {
+          end = 'error';
+          break;
+        }
+        lastSpace = true;
+        needSpace = false;
+      }
+      if (lastSpace) {
+        start = i - 1;
+        if (isConfSpace(ch)) continue;
+        if (ch === ';' || ch === '{') end = tokens.length ? ch : 'error';
+        else if (ch === '}') end = tokens.length ? 'error' : '}';
+        else if (ch === '#') sharp = true;
+        else {
+          lastSpace = false;
+          quoted = ch === '\\';
+          dQuoted = ch === '"';
+          sQuoted = ch === "'";
+          variable = ch === '$';
+        }
+        continue;
+      }
+      if (ch === '{' && variable) continue;
+      variable = false;
+      if (ch === '\\') {
+        quoted = true;
+        continue;
+      }
+      if (ch === '$') {
+        variable = true;
+        continue;
+      }
+      let found = false;
+      if (dQuoted || sQuoted) {
+        if (ch === (dQuoted ? '"' : "'")) {
+          dQuoted = sQuoted = false;
+          needSpace = found = true;
+        }
+      } else if (isConfSpace(ch) || ch === ';' || ch === '{') {
+        lastSpace = found = true;
+      }
+      if (found) {
+        tokens.push({ start, raw: text.slice(start, needSpace ? i : i - 1), quoted: needSpace });
+        if (ch === ';' || ch === '{') end = ch;
+      }
+    }
+    if (end === '}') continue;
+    statements.push({ start: tokens.length ? tokens[0].start : i - 1, tokens, end });
+    if (end === 'error') return statements;
+    if (end === '{' && /_by_lua_block['"]?$/.test(tokens[0].raw)) i = afterLuaBody(text, i);
+  }
+}
+
+/** Past the "}" that closes the Lua body starting at `i`: braces in strings and comments do not count. */
+function afterLuaBody(text: string, i: number): number {
+  const longBracketEnd = (at: number): number => {
+    const open = /^\[(=*)\[/.exec(text.slice(at, at + 64));
+    if (!open) return -1;
+    const close = text.indexOf(`]${open[1]}]`, at + open[0].length);
+    return close < 0 ? text.length : close + open[1].length + 2;
+  };
+  let depth = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '{') {
+      depth++;
+      i++;
+    } else if (c === '}') {
+      if (depth-- === 0) return i + 1;
+      i++;
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < text.length && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '[') {
+      const end = longBracketEnd(i);
+      i = end < 0 ? i + 1 : end;
+    } else if (c === '-' && text[i + 1] === '-') {
+      const end = text[i + 2] === '[' ? longBracketEnd(i + 2) : -1;
+      if (end >= 0) i = end;
+      else while (i < text.length && text[i] !== '\n') i++;
+    } else {
+      i++;
+    }
+  }
+  return text.length;
+}
+
+/** What nginx counts for a statement: its tokens; for "if", the condition's with "(" and ")" cut off. */
+function nginxCount(statement: ConfStatement): number {
+  const { tokens } = statement;
+  if (tokens[0].raw !== 'if') return tokens.length;
+  const parts = tokens.slice(1).map((t) => t.raw);
+  if (parts.length && parts[0].startsWith('(')) parts[0] = parts[0].slice(1);
+  const last = parts.length - 1;
+  if (last >= 0 && parts[last].endsWith(')')) parts[last] = parts[last].slice(0, -1);
+  return parts.filter((p, k) => p !== '' || tokens[k + 1].quoted).length;
+}
+
+/** The statements of the tree by start: the same count, and the texts to show. */
+function treeCounts(tree: Tree): Map<number, { count: number; texts: string[] }> {
+  const counts = new Map<number, { count: number; texts: string[] }>();
+  const visit = (node: Node): void => {
+    const named = node.namedChildren.filter((c): c is Node => c !== null);
+    const args = named.filter((c) => c.type === 'word' || c.type === 'string');
+    const name = node.childForFieldName('name');
+    if (node.type === 'entry') {
+      counts.set(node.startIndex, { count: args.length, texts: args.map((a) => a.text) });
+    } else if (node.type === 'if_directive') {
+      const parts = node.childForFieldName('condition')!.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+      counts.set(node.startIndex, { count: parts.length, texts: parts.map((p) => p.text) });
+    } else if (node.type === 'location_directive') {
+      // a modifier that touches the path ("=/x") is one token to nginx
+      const modifier = node.childForFieldName('modifier');
+      const where = node.childForFieldName('path')!;
+      const count = modifier && modifier.endIndex !== where.startIndex ? 3 : 2;
+      counts.set(node.startIndex, { count, texts: [name!.text, ...(modifier ? [modifier.text] : []), where.text] });
+    } else if (name) {
+      counts.set(node.startIndex, { count: 1 + args.length, texts: [name.text, ...args.map((a) => a.text)] });
+    }
+    for (const child of named) visit(child);
+  };
+  visit(tree.rootNode);
+  return counts;
+}
+
+test('every statement of the accepted corpus files has as many arguments as nginx reads', async (t) => {
+  if (!sharedCorpusOrSkip(t, 'shared corpus not found: set SWITCHYARD_CORPUS or provide <repo>/../shared/corpus')) return;
+  const files = corpusFiles('nginx').filter((f) => f.tier !== 'rejected');
+  assert.ok(files.length > 0, 'the corpus lists no accepted nginx file');
+  const mismatches: string[] = [];
+  let statementCount = 0;
+  for (const file of files) {
+    const tree = await parse(file.text);
+    const ours = treeCounts(tree);
+    tree.delete();
+    const line = (index: number): number => file.text.slice(0, index).split('\n').length;
+    const seen = new Set<number>();
+    for (const statement of nginxStatements(file.text)) {
+      if (statement.end === 'error') {
+        mismatches.push(`${file.path}:${line(statement.start)}: nginx's tokenizer fails here`);
+        continue;
+      }
+      statementCount++;
+      seen.add(statement.start);
+      const expected = nginxCount(statement);
+      const found = ours.get(statement.start);
+      if (found?.count !== expected) {
+        const theirs = statement.tokens.map((tok) => tok.raw).join(' | ');
+        mismatches.push(`${file.path}:${line(statement.start)}: nginx ${expected} [${theirs}], tree ${found ? `${found.count} [${found.texts.join(' | ')}]` : 'none'}`);
+      }
+    }
+    for (const [start, found] of ours) {
+      if (!seen.has(start)) mismatches.push(`${file.path}:${line(start)}: only in the tree [${found.texts.join(' | ')}]`);
+    }
+  }
+  console.log(`nginx tokens: ${files.length} accepted files (stubs included), ${statementCount} statements, ${mismatches.length} argument-count mismatches with nginx's tokenizer`);
+  assert.deepEqual(mismatches, []);
 });

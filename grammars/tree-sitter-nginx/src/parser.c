@@ -11,7 +11,7 @@
 #define SYMBOL_COUNT 73
 #define ALIAS_COUNT 0
 #define TOKEN_COUNT 37
-#define EXTERNAL_TOKEN_COUNT 13
+#define EXTERNAL_TOKEN_COUNT 14
 #define FIELD_COUNT 7
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
 #define PRODUCTION_ID_COUNT 14
@@ -27,25 +27,25 @@ enum {
   anon_sym_LPAREN = 8,
   anon_sym_RPAREN = 9,
   sym__word_text = 10,
-  sym__word_text_immediate = 11,
-  sym_variable = 12,
-  sym__variable_immediate = 13,
-  sym__dollar = 14,
-  sym__dollar_immediate = 15,
-  anon_sym_DQUOTE = 16,
-  anon_sym_DQUOTE2 = 17,
-  anon_sym_SQUOTE = 18,
-  anon_sym_SQUOTE2 = 19,
-  sym__double_quoted_text = 20,
-  sym__single_quoted_text = 21,
-  sym_escape_sequence = 22,
-  sym_comment = 23,
-  sym_directive_name = 24,
-  sym__location_keyword = 25,
-  sym__if_keyword = 26,
-  sym__entry_block_keyword = 27,
-  sym__lua_block_name = 28,
-  sym__plain_word = 29,
+  sym_variable = 11,
+  sym__variable_immediate = 12,
+  sym__dollar = 13,
+  sym__dollar_immediate = 14,
+  anon_sym_DQUOTE = 15,
+  anon_sym_DQUOTE2 = 16,
+  anon_sym_SQUOTE = 17,
+  anon_sym_SQUOTE2 = 18,
+  sym__double_quoted_text = 19,
+  sym__single_quoted_text = 20,
+  sym_escape_sequence = 21,
+  sym_comment = 22,
+  sym_directive_name = 23,
+  sym__location_keyword = 24,
+  sym__if_keyword = 25,
+  sym__entry_block_keyword = 26,
+  sym__lua_block_name = 27,
+  sym__plain_word = 28,
+  sym__word_text_immediate = 29,
   sym_lua_code = 30,
   sym__cond_text = 31,
   sym__cond_text_immediate = 32,
@@ -103,7 +103,6 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_LPAREN] = "(",
   [anon_sym_RPAREN] = ")",
   [sym__word_text] = "_word_text",
-  [sym__word_text_immediate] = "_word_text_immediate",
   [sym_variable] = "variable",
   [sym__variable_immediate] = "variable",
   [sym__dollar] = "_dollar",
@@ -122,6 +121,7 @@ static const char * const ts_symbol_names[] = {
   [sym__entry_block_keyword] = "directive_name",
   [sym__lua_block_name] = "directive_name",
   [sym__plain_word] = "word",
+  [sym__word_text_immediate] = "_word_text_immediate",
   [sym_lua_code] = "lua_code",
   [sym__cond_text] = "_cond_text",
   [sym__cond_text_immediate] = "_cond_text_immediate",
@@ -179,7 +179,6 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_LPAREN] = anon_sym_LPAREN,
   [anon_sym_RPAREN] = anon_sym_RPAREN,
   [sym__word_text] = sym__word_text,
-  [sym__word_text_immediate] = sym__word_text_immediate,
   [sym_variable] = sym_variable,
   [sym__variable_immediate] = sym_variable,
   [sym__dollar] = sym__dollar,
@@ -198,6 +197,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym__entry_block_keyword] = sym_directive_name,
   [sym__lua_block_name] = sym_directive_name,
   [sym__plain_word] = sym_word,
+  [sym__word_text_immediate] = sym__word_text_immediate,
   [sym_lua_code] = sym_lua_code,
   [sym__cond_text] = sym__cond_text,
   [sym__cond_text_immediate] = sym__cond_text_immediate,
@@ -288,10 +288,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = true,
   },
-  [sym__word_text_immediate] = {
-    .visible = false,
-    .named = true,
-  },
   [sym_variable] = {
     .visible = true,
     .named = true,
@@ -362,6 +358,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   },
   [sym__plain_word] = {
     .visible = true,
+    .named = true,
+  },
+  [sym__word_text_immediate] = {
+    .visible = false,
     .named = true,
   },
   [sym_lua_code] = {
@@ -811,114 +811,114 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(25);
-      if (lookahead == '"') ADVANCE(54);
-      if (lookahead == '#') ADVANCE(67);
-      if (lookahead == '$') ADVANCE(51);
-      if (lookahead == '\'') ADVANCE(56);
-      if (lookahead == '(') ADVANCE(39);
-      if (lookahead == ')') ADVANCE(40);
-      if (lookahead == ';') ADVANCE(26);
-      if (lookahead == '=') ADVANCE(29);
-      if (lookahead == '@') ADVANCE(37);
+      if (eof) ADVANCE(24);
+      if (lookahead == '"') ADVANCE(50);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(47);
+      if (lookahead == '\'') ADVANCE(52);
+      if (lookahead == '(') ADVANCE(38);
+      if (lookahead == ')') ADVANCE(39);
+      if (lookahead == ';') ADVANCE(25);
+      if (lookahead == '=') ADVANCE(28);
+      if (lookahead == '@') ADVANCE(36);
       if (lookahead == '\\') ADVANCE(14);
       if (lookahead == '^') ADVANCE(12);
-      if (lookahead == '{') ADVANCE(27);
-      if (lookahead == '}') ADVANCE(28);
-      if (lookahead == '~') ADVANCE(30);
+      if (lookahead == '{') ADVANCE(26);
+      if (lookahead == '}') ADVANCE(27);
+      if (lookahead == '~') ADVANCE(29);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(24)
+          lookahead == 65279) SKIP(23)
       END_STATE();
     case 1:
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(67);
+          lookahead != '\n') ADVANCE(62);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(54);
-      if (lookahead == '#') ADVANCE(57);
-      if (lookahead == '$') ADVANCE(51);
+      if (lookahead == '"') ADVANCE(50);
+      if (lookahead == '#') ADVANCE(53);
+      if (lookahead == '$') ADVANCE(47);
       if (lookahead == '\\') ADVANCE(16);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(58);
-      if (lookahead != 0) ADVANCE(59);
+          lookahead == 65279) ADVANCE(54);
+      if (lookahead != 0) ADVANCE(55);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(53);
-      if (lookahead == '#') ADVANCE(67);
-      if (lookahead == '$') ADVANCE(49);
-      if (lookahead == '\'') ADVANCE(55);
-      if (lookahead == ')') ADVANCE(40);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(3)
-      END_STATE();
-    case 4:
-      if (lookahead == '"') ADVANCE(53);
-      if (lookahead == '#') ADVANCE(67);
-      if (lookahead == '$') ADVANCE(49);
-      if (lookahead == '\'') ADVANCE(55);
-      if (lookahead == ';') ADVANCE(26);
+      if (lookahead == '"') ADVANCE(49);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(47);
+      if (lookahead == '\'') ADVANCE(51);
+      if (lookahead == ';') ADVANCE(25);
       if (lookahead == '\\') ADVANCE(20);
-      if (lookahead == '{') ADVANCE(27);
-      if (lookahead == '}') ADVANCE(28);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(4)
-      if (lookahead != 0) ADVANCE(41);
-      END_STATE();
-    case 5:
-      if (lookahead == '"') ADVANCE(53);
-      if (lookahead == '#') ADVANCE(67);
-      if (lookahead == '$') ADVANCE(49);
-      if (lookahead == '\'') ADVANCE(55);
-      if (lookahead == ';') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(20);
-      if (lookahead == '{') ADVANCE(27);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(5)
-      if (lookahead != 0 &&
-          lookahead != '}') ADVANCE(41);
-      END_STATE();
-    case 6:
-      if (lookahead == '"') ADVANCE(53);
-      if (lookahead == '#') ADVANCE(67);
-      if (lookahead == '$') ADVANCE(31);
-      if (lookahead == '\'') ADVANCE(55);
-      if (lookahead == '=') ADVANCE(29);
-      if (lookahead == '@') ADVANCE(37);
-      if (lookahead == '\\') ADVANCE(22);
-      if (lookahead == '^') ADVANCE(13);
-      if (lookahead == '~') ADVANCE(30);
+      if (lookahead == '{') ADVANCE(26);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(6)
       if (lookahead != 0 &&
-          lookahead != ';' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(32);
+          lookahead != '}') ADVANCE(40);
+      END_STATE();
+    case 4:
+      if (lookahead == '"') ADVANCE(49);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(45);
+      if (lookahead == '\'') ADVANCE(51);
+      if (lookahead == ')') ADVANCE(39);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(4)
+      END_STATE();
+    case 5:
+      if (lookahead == '"') ADVANCE(49);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(45);
+      if (lookahead == '\'') ADVANCE(51);
+      if (lookahead == ';') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(20);
+      if (lookahead == '{') ADVANCE(26);
+      if (lookahead == '}') ADVANCE(27);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(5)
+      if (lookahead != 0) ADVANCE(40);
+      END_STATE();
+    case 6:
+      if (lookahead == '"') ADVANCE(49);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(45);
+      if (lookahead == '\'') ADVANCE(51);
+      if (lookahead == ';') ADVANCE(25);
+      if (lookahead == '\\') ADVANCE(20);
+      if (lookahead == '{') ADVANCE(26);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(6)
+      if (lookahead != 0 &&
+          lookahead != '}') ADVANCE(40);
       END_STATE();
     case 7:
-      if (lookahead == '"') ADVANCE(53);
-      if (lookahead == '#') ADVANCE(67);
-      if (lookahead == '$') ADVANCE(34);
-      if (lookahead == '\'') ADVANCE(55);
-      if (lookahead == '\\') ADVANCE(23);
+      if (lookahead == '"') ADVANCE(49);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(30);
+      if (lookahead == '\'') ADVANCE(51);
+      if (lookahead == '=') ADVANCE(28);
+      if (lookahead == '@') ADVANCE(36);
+      if (lookahead == '\\') ADVANCE(21);
+      if (lookahead == '^') ADVANCE(13);
+      if (lookahead == '~') ADVANCE(29);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -927,55 +927,55 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(35);
+          lookahead != '}') ADVANCE(31);
       END_STATE();
     case 8:
-      if (lookahead == '"') ADVANCE(44);
-      if (lookahead == '#') ADVANCE(43);
-      if (lookahead == '$') ADVANCE(51);
-      if (lookahead == '\'') ADVANCE(44);
-      if (lookahead == ';') ADVANCE(26);
-      if (lookahead == '\\') ADVANCE(21);
-      if (lookahead == '{') ADVANCE(27);
-      if (lookahead == '}') ADVANCE(44);
-      if (lookahead == 65279) ADVANCE(42);
+      if (lookahead == '"') ADVANCE(49);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(33);
+      if (lookahead == '\'') ADVANCE(51);
+      if (lookahead == '\\') ADVANCE(22);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(5)
-      if (lookahead != 0) ADVANCE(44);
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(8)
+      if (lookahead != 0 &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(34);
       END_STATE();
     case 9:
-      if (lookahead == '#') ADVANCE(60);
-      if (lookahead == '$') ADVANCE(51);
-      if (lookahead == '\'') ADVANCE(56);
+      if (lookahead == '#') ADVANCE(56);
+      if (lookahead == '$') ADVANCE(47);
+      if (lookahead == '\'') ADVANCE(52);
       if (lookahead == '\\') ADVANCE(15);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(61);
-      if (lookahead != 0) ADVANCE(62);
+          lookahead == 65279) ADVANCE(57);
+      if (lookahead != 0) ADVANCE(58);
       END_STATE();
     case 10:
-      if (lookahead == '}') ADVANCE(47);
+      if (lookahead == '}') ADVANCE(43);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(10);
       END_STATE();
     case 11:
-      if (lookahead == '}') ADVANCE(45);
+      if (lookahead == '}') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(11);
       END_STATE();
     case 12:
-      if (lookahead == '~') ADVANCE(29);
+      if (lookahead == '~') ADVANCE(28);
       END_STATE();
     case 13:
-      if (lookahead == '~') ADVANCE(29);
+      if (lookahead == '~') ADVANCE(28);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -983,7 +983,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != ';' &&
           lookahead != '\\' &&
-          lookahead != '{') ADVANCE(32);
+          lookahead != '{') ADVANCE(31);
       END_STATE();
     case 14:
       if (lookahead == '"' ||
@@ -991,7 +991,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(63);
+          lookahead == 't') ADVANCE(59);
       END_STATE();
     case 15:
       if (lookahead == '"' ||
@@ -999,8 +999,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(63);
-      if (lookahead != 0) ADVANCE(62);
+          lookahead == 't') ADVANCE(59);
+      if (lookahead != 0) ADVANCE(58);
       END_STATE();
     case 16:
       if (lookahead == '"' ||
@@ -1008,8 +1008,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(63);
-      if (lookahead != 0) ADVANCE(59);
+          lookahead == 't') ADVANCE(59);
+      if (lookahead != 0) ADVANCE(55);
       END_STATE();
     case 17:
       if (lookahead != 0 &&
@@ -1018,7 +1018,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\\' &&
           lookahead != 'n' &&
           lookahead != 'r' &&
-          lookahead != 't') ADVANCE(62);
+          lookahead != 't') ADVANCE(58);
       END_STATE();
     case 18:
       if (lookahead != 0 &&
@@ -1027,163 +1027,160 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '\\' &&
           lookahead != 'n' &&
           lookahead != 'r' &&
-          lookahead != 't') ADVANCE(59);
+          lookahead != 't') ADVANCE(55);
       END_STATE();
     case 19:
-      if (lookahead != 0) ADVANCE(37);
+      if (lookahead != 0) ADVANCE(36);
       END_STATE();
     case 20:
-      if (lookahead != 0) ADVANCE(41);
+      if (lookahead != 0) ADVANCE(40);
       END_STATE();
     case 21:
-      if (lookahead != 0) ADVANCE(44);
+      if (lookahead != 0) ADVANCE(31);
       END_STATE();
     case 22:
-      if (lookahead != 0) ADVANCE(32);
+      if (lookahead != 0) ADVANCE(34);
       END_STATE();
     case 23:
-      if (lookahead != 0) ADVANCE(35);
-      END_STATE();
-    case 24:
-      if (eof) ADVANCE(25);
-      if (lookahead == '"') ADVANCE(53);
-      if (lookahead == '#') ADVANCE(67);
-      if (lookahead == '$') ADVANCE(49);
-      if (lookahead == '\'') ADVANCE(55);
-      if (lookahead == '(') ADVANCE(39);
-      if (lookahead == ')') ADVANCE(40);
-      if (lookahead == ';') ADVANCE(26);
-      if (lookahead == '=') ADVANCE(29);
-      if (lookahead == '@') ADVANCE(37);
+      if (eof) ADVANCE(24);
+      if (lookahead == '"') ADVANCE(49);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(45);
+      if (lookahead == '\'') ADVANCE(51);
+      if (lookahead == '(') ADVANCE(38);
+      if (lookahead == ')') ADVANCE(39);
+      if (lookahead == ';') ADVANCE(25);
+      if (lookahead == '=') ADVANCE(28);
+      if (lookahead == '@') ADVANCE(36);
       if (lookahead == '^') ADVANCE(12);
-      if (lookahead == '{') ADVANCE(27);
-      if (lookahead == '}') ADVANCE(28);
-      if (lookahead == '~') ADVANCE(30);
+      if (lookahead == '{') ADVANCE(26);
+      if (lookahead == '}') ADVANCE(27);
+      if (lookahead == '~') ADVANCE(29);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(24)
+          lookahead == 65279) SKIP(23)
       END_STATE();
-    case 25:
+    case 24:
       ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
-    case 26:
+    case 25:
       ACCEPT_TOKEN(anon_sym_SEMI);
       END_STATE();
-    case 27:
+    case 26:
       ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
-    case 28:
+    case 27:
       ACCEPT_TOKEN(anon_sym_RBRACE);
+      END_STATE();
+    case 28:
+      ACCEPT_TOKEN(sym_location_modifier);
       END_STATE();
     case 29:
       ACCEPT_TOKEN(sym_location_modifier);
+      if (lookahead == '*') ADVANCE(28);
       END_STATE();
     case 30:
-      ACCEPT_TOKEN(sym_location_modifier);
-      if (lookahead == '*') ADVANCE(29);
+      ACCEPT_TOKEN(sym_location_path);
+      if (lookahead == '$') ADVANCE(32);
+      if (lookahead == '\\') ADVANCE(21);
+      if (lookahead == '{') ADVANCE(31);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(31);
       END_STATE();
     case 31:
       ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(33);
-      if (lookahead == '\\') ADVANCE(22);
-      if (lookahead == '{') ADVANCE(32);
+      if (lookahead == '$') ADVANCE(32);
+      if (lookahead == '\\') ADVANCE(21);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(32);
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(31);
       END_STATE();
     case 32:
       ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(33);
-      if (lookahead == '\\') ADVANCE(22);
+      if (lookahead == '$') ADVANCE(32);
+      if (lookahead == '\\') ADVANCE(21);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(32);
+          lookahead != ';') ADVANCE(31);
       END_STATE();
     case 33:
-      ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(33);
+      ACCEPT_TOKEN(sym__location_path_after_modifier);
+      if (lookahead == '$') ADVANCE(35);
       if (lookahead == '\\') ADVANCE(22);
+      if (lookahead == '{') ADVANCE(34);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(32);
+          lookahead != ';') ADVANCE(34);
       END_STATE();
     case 34:
       ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(36);
-      if (lookahead == '\\') ADVANCE(23);
-      if (lookahead == '{') ADVANCE(35);
+      if (lookahead == '$') ADVANCE(35);
+      if (lookahead == '\\') ADVANCE(22);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(35);
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(34);
       END_STATE();
     case 35:
       ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(36);
-      if (lookahead == '\\') ADVANCE(23);
+      if (lookahead == '$') ADVANCE(35);
+      if (lookahead == '\\') ADVANCE(22);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(34);
+      END_STATE();
+    case 36:
+      ACCEPT_TOKEN(sym_named_location);
+      if (lookahead == '$') ADVANCE(37);
+      if (lookahead == '\\') ADVANCE(19);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(35);
-      END_STATE();
-    case 36:
-      ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(36);
-      if (lookahead == '\\') ADVANCE(23);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(35);
+          lookahead != '{') ADVANCE(36);
       END_STATE();
     case 37:
       ACCEPT_TOKEN(sym_named_location);
-      if (lookahead == '$') ADVANCE(38);
+      if (lookahead == '$') ADVANCE(37);
       if (lookahead == '\\') ADVANCE(19);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(37);
+          lookahead != ';') ADVANCE(36);
       END_STATE();
     case 38:
-      ACCEPT_TOKEN(sym_named_location);
-      if (lookahead == '$') ADVANCE(38);
-      if (lookahead == '\\') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(37);
-      END_STATE();
-    case 39:
       ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
-    case 40:
+    case 39:
       ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
-    case 41:
+    case 40:
       ACCEPT_TOKEN(sym__word_text);
       if (lookahead == '\\') ADVANCE(20);
       if (lookahead != 0 &&
@@ -1193,206 +1190,159 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '$' &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(41);
+          lookahead != '{') ADVANCE(40);
+      END_STATE();
+    case 41:
+      ACCEPT_TOKEN(sym_variable);
       END_STATE();
     case 42:
-      ACCEPT_TOKEN(sym__word_text_immediate);
-      if (lookahead == '"') ADVANCE(44);
-      if (lookahead == '#') ADVANCE(43);
-      if (lookahead == '\'') ADVANCE(44);
-      if (lookahead == '\\') ADVANCE(21);
-      if (lookahead == '}') ADVANCE(44);
-      if (lookahead == 65279) ADVANCE(42);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '$' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(44);
+      ACCEPT_TOKEN(sym_variable);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
       END_STATE();
     case 43:
-      ACCEPT_TOKEN(sym__word_text_immediate);
-      if (lookahead == '\\') ADVANCE(64);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '$' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(43);
+      ACCEPT_TOKEN(sym__variable_immediate);
       END_STATE();
     case 44:
-      ACCEPT_TOKEN(sym__word_text_immediate);
-      if (lookahead == '\\') ADVANCE(21);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != '$' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(44);
+      ACCEPT_TOKEN(sym__variable_immediate);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(44);
       END_STATE();
     case 45:
-      ACCEPT_TOKEN(sym_variable);
+      ACCEPT_TOKEN(sym__dollar);
+      if (lookahead == '{') ADVANCE(46);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
       END_STATE();
     case 46:
-      ACCEPT_TOKEN(sym_variable);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(46);
-      END_STATE();
-    case 47:
-      ACCEPT_TOKEN(sym__variable_immediate);
-      END_STATE();
-    case 48:
-      ACCEPT_TOKEN(sym__variable_immediate);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
-      END_STATE();
-    case 49:
-      ACCEPT_TOKEN(sym__dollar);
-      if (lookahead == '{') ADVANCE(50);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(46);
-      END_STATE();
-    case 50:
       ACCEPT_TOKEN(sym__dollar);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(11);
       END_STATE();
-    case 51:
+    case 47:
       ACCEPT_TOKEN(sym__dollar_immediate);
-      if (lookahead == '{') ADVANCE(52);
+      if (lookahead == '{') ADVANCE(48);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(44);
       END_STATE();
-    case 52:
+    case 48:
       ACCEPT_TOKEN(sym__dollar_immediate);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(10);
       END_STATE();
-    case 53:
+    case 49:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 54:
+    case 50:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
-    case 55:
+    case 51:
       ACCEPT_TOKEN(anon_sym_SQUOTE);
       END_STATE();
-    case 56:
+    case 52:
       ACCEPT_TOKEN(anon_sym_SQUOTE2);
       END_STATE();
-    case 57:
+    case 53:
       ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '\n') ADVANCE(59);
-      if (lookahead == '\r') ADVANCE(57);
-      if (lookahead == '\\') ADVANCE(66);
+      if (lookahead == '\n') ADVANCE(55);
+      if (lookahead == '\r') ADVANCE(53);
+      if (lookahead == '\\') ADVANCE(61);
       if (lookahead != 0 &&
           lookahead != '"' &&
-          lookahead != '$') ADVANCE(57);
+          lookahead != '$') ADVANCE(53);
+      END_STATE();
+    case 54:
+      ACCEPT_TOKEN(sym__double_quoted_text);
+      if (lookahead == '#') ADVANCE(53);
+      if (lookahead == '\\') ADVANCE(18);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) ADVANCE(54);
+      if (lookahead != 0 &&
+          (lookahead < '"' || '$' < lookahead)) ADVANCE(55);
+      END_STATE();
+    case 55:
+      ACCEPT_TOKEN(sym__double_quoted_text);
+      if (lookahead == '\\') ADVANCE(18);
+      if (lookahead != 0 &&
+          lookahead != '"' &&
+          lookahead != '$') ADVANCE(55);
+      END_STATE();
+    case 56:
+      ACCEPT_TOKEN(sym__single_quoted_text);
+      if (lookahead == '\n') ADVANCE(58);
+      if (lookahead == '\r') ADVANCE(56);
+      if (lookahead == '\\') ADVANCE(60);
+      if (lookahead != 0 &&
+          lookahead != '$' &&
+          lookahead != '\'') ADVANCE(56);
+      END_STATE();
+    case 57:
+      ACCEPT_TOKEN(sym__single_quoted_text);
+      if (lookahead == '#') ADVANCE(56);
+      if (lookahead == '\\') ADVANCE(17);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) ADVANCE(57);
+      if (lookahead != 0 &&
+          lookahead != '$' &&
+          lookahead != '\'') ADVANCE(58);
       END_STATE();
     case 58:
-      ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '#') ADVANCE(57);
-      if (lookahead == '\\') ADVANCE(18);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(58);
+      ACCEPT_TOKEN(sym__single_quoted_text);
+      if (lookahead == '\\') ADVANCE(17);
       if (lookahead != 0 &&
-          (lookahead < '"' || '$' < lookahead)) ADVANCE(59);
+          lookahead != '$' &&
+          lookahead != '\'') ADVANCE(58);
       END_STATE();
     case 59:
-      ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '\\') ADVANCE(18);
-      if (lookahead != 0 &&
-          lookahead != '"' &&
-          lookahead != '$') ADVANCE(59);
-      END_STATE();
-    case 60:
-      ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '\n') ADVANCE(62);
-      if (lookahead == '\r') ADVANCE(60);
-      if (lookahead == '\\') ADVANCE(65);
-      if (lookahead != 0 &&
-          lookahead != '$' &&
-          lookahead != '\'') ADVANCE(60);
-      END_STATE();
-    case 61:
-      ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '#') ADVANCE(60);
-      if (lookahead == '\\') ADVANCE(17);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(61);
-      if (lookahead != 0 &&
-          lookahead != '$' &&
-          lookahead != '\'') ADVANCE(62);
-      END_STATE();
-    case 62:
-      ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '\\') ADVANCE(17);
-      if (lookahead != 0 &&
-          lookahead != '$' &&
-          lookahead != '\'') ADVANCE(62);
-      END_STATE();
-    case 63:
       ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
-    case 64:
+    case 60:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '\n') ADVANCE(44);
-      if (lookahead == '\r') ADVANCE(43);
-      if (lookahead != 0) ADVANCE(43);
-      END_STATE();
-    case 65:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '\n') ADVANCE(62);
-      if (lookahead == '\r') ADVANCE(60);
+      if (lookahead == '\n') ADVANCE(58);
+      if (lookahead == '\r') ADVANCE(56);
       if (lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(67);
-      if (lookahead != 0) ADVANCE(60);
+          lookahead == 't') ADVANCE(62);
+      if (lookahead != 0) ADVANCE(56);
       END_STATE();
-    case 66:
+    case 61:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '\n') ADVANCE(59);
-      if (lookahead == '\r') ADVANCE(57);
+      if (lookahead == '\n') ADVANCE(55);
+      if (lookahead == '\r') ADVANCE(53);
       if (lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(67);
-      if (lookahead != 0) ADVANCE(57);
+          lookahead == 't') ADVANCE(62);
+      if (lookahead != 0) ADVANCE(53);
       END_STATE();
-    case 67:
+    case 62:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(67);
+          lookahead != '\n') ADVANCE(62);
       END_STATE();
     default:
       return false;
@@ -1412,54 +1362,54 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [9] = {.lex_state = 0, .external_lex_state = 2},
   [10] = {.lex_state = 0, .external_lex_state = 2},
   [11] = {.lex_state = 0, .external_lex_state = 2},
-  [12] = {.lex_state = 4, .external_lex_state = 4},
-  [13] = {.lex_state = 4, .external_lex_state = 5},
-  [14] = {.lex_state = 8, .external_lex_state = 4},
-  [15] = {.lex_state = 4, .external_lex_state = 4},
-  [16] = {.lex_state = 4, .external_lex_state = 5},
-  [17] = {.lex_state = 4, .external_lex_state = 4},
-  [18] = {.lex_state = 4, .external_lex_state = 5},
-  [19] = {.lex_state = 8, .external_lex_state = 4},
-  [20] = {.lex_state = 4, .external_lex_state = 4},
-  [21] = {.lex_state = 4, .external_lex_state = 4},
-  [22] = {.lex_state = 4, .external_lex_state = 5},
-  [23] = {.lex_state = 8, .external_lex_state = 4},
-  [24] = {.lex_state = 4, .external_lex_state = 5},
-  [25] = {.lex_state = 4, .external_lex_state = 4},
-  [26] = {.lex_state = 4, .external_lex_state = 4},
-  [27] = {.lex_state = 4, .external_lex_state = 4},
-  [28] = {.lex_state = 4, .external_lex_state = 4},
-  [29] = {.lex_state = 4, .external_lex_state = 4},
-  [30] = {.lex_state = 4, .external_lex_state = 4},
-  [31] = {.lex_state = 4, .external_lex_state = 4},
-  [32] = {.lex_state = 4, .external_lex_state = 4},
-  [33] = {.lex_state = 4, .external_lex_state = 4},
-  [34] = {.lex_state = 4, .external_lex_state = 4},
-  [35] = {.lex_state = 4, .external_lex_state = 4},
-  [36] = {.lex_state = 4, .external_lex_state = 4},
-  [37] = {.lex_state = 4, .external_lex_state = 4},
-  [38] = {.lex_state = 4, .external_lex_state = 4},
-  [39] = {.lex_state = 4, .external_lex_state = 4},
-  [40] = {.lex_state = 4, .external_lex_state = 4},
-  [41] = {.lex_state = 4, .external_lex_state = 4},
-  [42] = {.lex_state = 4, .external_lex_state = 4},
-  [43] = {.lex_state = 4, .external_lex_state = 4},
-  [44] = {.lex_state = 4, .external_lex_state = 4},
-  [45] = {.lex_state = 4, .external_lex_state = 4},
-  [46] = {.lex_state = 4, .external_lex_state = 4},
-  [47] = {.lex_state = 3, .external_lex_state = 6},
-  [48] = {.lex_state = 4, .external_lex_state = 4},
+  [12] = {.lex_state = 5, .external_lex_state = 4},
+  [13] = {.lex_state = 5, .external_lex_state = 5},
+  [14] = {.lex_state = 3, .external_lex_state = 6},
+  [15] = {.lex_state = 5, .external_lex_state = 4},
+  [16] = {.lex_state = 5, .external_lex_state = 5},
+  [17] = {.lex_state = 5, .external_lex_state = 4},
+  [18] = {.lex_state = 5, .external_lex_state = 5},
+  [19] = {.lex_state = 3, .external_lex_state = 6},
+  [20] = {.lex_state = 5, .external_lex_state = 4},
+  [21] = {.lex_state = 5, .external_lex_state = 4},
+  [22] = {.lex_state = 5, .external_lex_state = 5},
+  [23] = {.lex_state = 3, .external_lex_state = 6},
+  [24] = {.lex_state = 5, .external_lex_state = 5},
+  [25] = {.lex_state = 5, .external_lex_state = 4},
+  [26] = {.lex_state = 5, .external_lex_state = 4},
+  [27] = {.lex_state = 5, .external_lex_state = 4},
+  [28] = {.lex_state = 5, .external_lex_state = 4},
+  [29] = {.lex_state = 5, .external_lex_state = 4},
+  [30] = {.lex_state = 5, .external_lex_state = 4},
+  [31] = {.lex_state = 5, .external_lex_state = 4},
+  [32] = {.lex_state = 5, .external_lex_state = 4},
+  [33] = {.lex_state = 5, .external_lex_state = 4},
+  [34] = {.lex_state = 5, .external_lex_state = 4},
+  [35] = {.lex_state = 5, .external_lex_state = 4},
+  [36] = {.lex_state = 5, .external_lex_state = 4},
+  [37] = {.lex_state = 5, .external_lex_state = 4},
+  [38] = {.lex_state = 5, .external_lex_state = 4},
+  [39] = {.lex_state = 5, .external_lex_state = 4},
+  [40] = {.lex_state = 5, .external_lex_state = 4},
+  [41] = {.lex_state = 5, .external_lex_state = 4},
+  [42] = {.lex_state = 5, .external_lex_state = 4},
+  [43] = {.lex_state = 5, .external_lex_state = 4},
+  [44] = {.lex_state = 5, .external_lex_state = 4},
+  [45] = {.lex_state = 5, .external_lex_state = 4},
+  [46] = {.lex_state = 5, .external_lex_state = 4},
+  [47] = {.lex_state = 4, .external_lex_state = 7},
+  [48] = {.lex_state = 5, .external_lex_state = 4},
   [49] = {.lex_state = 9},
-  [50] = {.lex_state = 4, .external_lex_state = 4},
+  [50] = {.lex_state = 5, .external_lex_state = 4},
   [51] = {.lex_state = 2},
   [52] = {.lex_state = 2},
   [53] = {.lex_state = 9},
   [54] = {.lex_state = 9},
   [55] = {.lex_state = 9},
   [56] = {.lex_state = 2},
-  [57] = {.lex_state = 4, .external_lex_state = 5},
+  [57] = {.lex_state = 5, .external_lex_state = 5},
   [58] = {.lex_state = 9},
-  [59] = {.lex_state = 4, .external_lex_state = 5},
+  [59] = {.lex_state = 5, .external_lex_state = 5},
   [60] = {.lex_state = 2},
   [61] = {.lex_state = 2},
   [62] = {.lex_state = 2},
@@ -1467,11 +1417,11 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [64] = {.lex_state = 2},
   [65] = {.lex_state = 9},
   [66] = {.lex_state = 0, .external_lex_state = 2},
-  [67] = {.lex_state = 4, .external_lex_state = 7},
-  [68] = {.lex_state = 4, .external_lex_state = 7},
-  [69] = {.lex_state = 4, .external_lex_state = 4},
-  [70] = {.lex_state = 4, .external_lex_state = 4},
-  [71] = {.lex_state = 4, .external_lex_state = 4},
+  [67] = {.lex_state = 5, .external_lex_state = 8},
+  [68] = {.lex_state = 5, .external_lex_state = 8},
+  [69] = {.lex_state = 5, .external_lex_state = 4},
+  [70] = {.lex_state = 5, .external_lex_state = 4},
+  [71] = {.lex_state = 5, .external_lex_state = 4},
   [72] = {.lex_state = 0, .external_lex_state = 3},
   [73] = {.lex_state = 0, .external_lex_state = 3},
   [74] = {.lex_state = 0, .external_lex_state = 3},
@@ -1502,7 +1452,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [99] = {.lex_state = 0, .external_lex_state = 2},
   [100] = {.lex_state = 0, .external_lex_state = 2},
   [101] = {.lex_state = 0, .external_lex_state = 2},
-  [102] = {.lex_state = 0, .external_lex_state = 8},
+  [102] = {.lex_state = 0, .external_lex_state = 9},
   [103] = {.lex_state = 2},
   [104] = {.lex_state = 0, .external_lex_state = 2},
   [105] = {.lex_state = 0, .external_lex_state = 2},
@@ -1512,7 +1462,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [109] = {.lex_state = 0, .external_lex_state = 2},
   [110] = {.lex_state = 0, .external_lex_state = 2},
   [111] = {.lex_state = 9},
-  [112] = {.lex_state = 6},
+  [112] = {.lex_state = 7},
   [113] = {.lex_state = 0, .external_lex_state = 2},
   [114] = {.lex_state = 0, .external_lex_state = 2},
   [115] = {.lex_state = 0, .external_lex_state = 2},
@@ -1520,13 +1470,13 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [117] = {.lex_state = 0, .external_lex_state = 2},
   [118] = {.lex_state = 9},
   [119] = {.lex_state = 0, .external_lex_state = 2},
-  [120] = {.lex_state = 0, .external_lex_state = 8},
+  [120] = {.lex_state = 0, .external_lex_state = 9},
   [121] = {.lex_state = 0, .external_lex_state = 2},
   [122] = {.lex_state = 0, .external_lex_state = 2},
   [123] = {.lex_state = 0, .external_lex_state = 2},
-  [124] = {.lex_state = 0, .external_lex_state = 8},
+  [124] = {.lex_state = 0, .external_lex_state = 9},
   [125] = {.lex_state = 0, .external_lex_state = 2},
-  [126] = {.lex_state = 0, .external_lex_state = 8},
+  [126] = {.lex_state = 0, .external_lex_state = 9},
   [127] = {.lex_state = 0, .external_lex_state = 2},
   [128] = {.lex_state = 0, .external_lex_state = 2},
   [129] = {.lex_state = 0, .external_lex_state = 2},
@@ -1534,38 +1484,38 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [131] = {.lex_state = 0, .external_lex_state = 2},
   [132] = {.lex_state = 0, .external_lex_state = 2},
   [133] = {.lex_state = 0, .external_lex_state = 2},
-  [134] = {.lex_state = 6},
-  [135] = {.lex_state = 6},
-  [136] = {.lex_state = 0, .external_lex_state = 9},
-  [137] = {.lex_state = 0, .external_lex_state = 9},
-  [138] = {.lex_state = 0, .external_lex_state = 9},
-  [139] = {.lex_state = 0, .external_lex_state = 9},
-  [140] = {.lex_state = 0, .external_lex_state = 9},
-  [141] = {.lex_state = 7},
-  [142] = {.lex_state = 7},
-  [143] = {.lex_state = 7},
-  [144] = {.lex_state = 0, .external_lex_state = 10},
-  [145] = {.lex_state = 0, .external_lex_state = 10},
+  [134] = {.lex_state = 7},
+  [135] = {.lex_state = 7},
+  [136] = {.lex_state = 0, .external_lex_state = 10},
+  [137] = {.lex_state = 0, .external_lex_state = 10},
+  [138] = {.lex_state = 0, .external_lex_state = 10},
+  [139] = {.lex_state = 0, .external_lex_state = 10},
+  [140] = {.lex_state = 0, .external_lex_state = 10},
+  [141] = {.lex_state = 8},
+  [142] = {.lex_state = 8},
+  [143] = {.lex_state = 8},
+  [144] = {.lex_state = 0, .external_lex_state = 11},
+  [145] = {.lex_state = 0, .external_lex_state = 11},
   [146] = {.lex_state = 0},
   [147] = {.lex_state = 0},
-  [148] = {.lex_state = 0, .external_lex_state = 11},
+  [148] = {.lex_state = 0, .external_lex_state = 12},
   [149] = {.lex_state = 0},
   [150] = {.lex_state = 0},
   [151] = {.lex_state = 0},
   [152] = {.lex_state = 0},
-  [153] = {.lex_state = 0, .external_lex_state = 12},
+  [153] = {.lex_state = 0, .external_lex_state = 13},
   [154] = {.lex_state = 0},
   [155] = {.lex_state = 0},
   [156] = {.lex_state = 0},
   [157] = {.lex_state = 0},
-  [158] = {.lex_state = 0, .external_lex_state = 12},
+  [158] = {.lex_state = 0, .external_lex_state = 13},
   [159] = {.lex_state = 0},
   [160] = {.lex_state = 0},
   [161] = {.lex_state = 0},
   [162] = {.lex_state = 0},
-  [163] = {.lex_state = 0, .external_lex_state = 11},
-  [164] = {.lex_state = 0, .external_lex_state = 13},
-  [165] = {.lex_state = 0, .external_lex_state = 12},
+  [163] = {.lex_state = 0, .external_lex_state = 12},
+  [164] = {.lex_state = 0, .external_lex_state = 14},
+  [165] = {.lex_state = 0, .external_lex_state = 13},
   [166] = {.lex_state = 0},
   [167] = {.lex_state = 0},
   [168] = {.lex_state = 0},
@@ -1583,13 +1533,14 @@ enum {
   ts_external_token__entry_block_keyword = 3,
   ts_external_token__lua_block_name = 4,
   ts_external_token__plain_word = 5,
-  ts_external_token_lua_code = 6,
-  ts_external_token__cond_text = 7,
-  ts_external_token__cond_text_immediate = 8,
-  ts_external_token__binary_operator = 9,
-  ts_external_token__file_operator = 10,
-  ts_external_token__end_of_input = 11,
-  ts_external_token__error_sentinel = 12,
+  ts_external_token__word_text_immediate = 6,
+  ts_external_token_lua_code = 7,
+  ts_external_token__cond_text = 8,
+  ts_external_token__cond_text_immediate = 9,
+  ts_external_token__binary_operator = 10,
+  ts_external_token__file_operator = 11,
+  ts_external_token__end_of_input = 12,
+  ts_external_token__error_sentinel = 13,
 };
 
 static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
@@ -1599,6 +1550,7 @@ static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
   [ts_external_token__entry_block_keyword] = sym__entry_block_keyword,
   [ts_external_token__lua_block_name] = sym__lua_block_name,
   [ts_external_token__plain_word] = sym__plain_word,
+  [ts_external_token__word_text_immediate] = sym__word_text_immediate,
   [ts_external_token_lua_code] = sym_lua_code,
   [ts_external_token__cond_text] = sym__cond_text,
   [ts_external_token__cond_text_immediate] = sym__cond_text_immediate,
@@ -1608,7 +1560,7 @@ static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
   [ts_external_token__error_sentinel] = sym__error_sentinel,
 };
 
-static const bool ts_external_scanner_states[14][EXTERNAL_TOKEN_COUNT] = {
+static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
   [1] = {
     [ts_external_token_directive_name] = true,
     [ts_external_token__location_keyword] = true,
@@ -1616,6 +1568,7 @@ static const bool ts_external_scanner_states[14][EXTERNAL_TOKEN_COUNT] = {
     [ts_external_token__entry_block_keyword] = true,
     [ts_external_token__lua_block_name] = true,
     [ts_external_token__plain_word] = true,
+    [ts_external_token__word_text_immediate] = true,
     [ts_external_token_lua_code] = true,
     [ts_external_token__cond_text] = true,
     [ts_external_token__cond_text_immediate] = true,
@@ -1647,30 +1600,34 @@ static const bool ts_external_scanner_states[14][EXTERNAL_TOKEN_COUNT] = {
     [ts_external_token__end_of_input] = true,
   },
   [6] = {
-    [ts_external_token__cond_text] = true,
-    [ts_external_token__file_operator] = true,
+    [ts_external_token__plain_word] = true,
+    [ts_external_token__word_text_immediate] = true,
   },
   [7] = {
     [ts_external_token__cond_text] = true,
+    [ts_external_token__file_operator] = true,
   },
   [8] = {
-    [ts_external_token__cond_text_immediate] = true,
-    [ts_external_token__binary_operator] = true,
+    [ts_external_token__cond_text] = true,
   },
   [9] = {
     [ts_external_token__cond_text_immediate] = true,
+    [ts_external_token__binary_operator] = true,
   },
   [10] = {
+    [ts_external_token__cond_text_immediate] = true,
+  },
+  [11] = {
     [ts_external_token_lua_code] = true,
     [ts_external_token__end_of_input] = true,
   },
-  [11] = {
+  [12] = {
     [ts_external_token__end_of_input] = true,
   },
-  [12] = {
+  [13] = {
     [ts_external_token__binary_operator] = true,
   },
-  [13] = {
+  [14] = {
     [ts_external_token_lua_code] = true,
   },
 };
@@ -1701,6 +1658,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__entry_block_keyword] = ACTIONS(1),
     [sym__lua_block_name] = ACTIONS(1),
     [sym__plain_word] = ACTIONS(1),
+    [sym__word_text_immediate] = ACTIONS(1),
     [sym_lua_code] = ACTIONS(1),
     [sym__cond_text] = ACTIONS(1),
     [sym__cond_text_immediate] = ACTIONS(1),
@@ -2022,23 +1980,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym_string,
   [401] = 6,
-    ACTIONS(122), 1,
-      sym__dollar_immediate,
-    ACTIONS(124), 1,
+    ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(126), 1,
-      sym__plain_word,
+    ACTIONS(124), 1,
+      sym__dollar_immediate,
     STATE(19), 1,
       aux_sym_word_repeat1,
     ACTIONS(120), 2,
+      sym_variable,
+      sym__dollar,
+    ACTIONS(122), 2,
       sym__word_text_immediate,
       sym__variable_immediate,
-    ACTIONS(118), 7,
+    ACTIONS(118), 6,
+      sym__plain_word,
       anon_sym_SEMI,
       anon_sym_LBRACE,
       sym__word_text,
-      sym_variable,
-      sym__dollar,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
   [427] = 10,
@@ -2054,7 +2012,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    ACTIONS(128), 1,
+    ACTIONS(126), 1,
       anon_sym_LBRACE,
     STATE(94), 1,
       sym_block,
@@ -2079,7 +2037,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(104), 2,
       sym__word_text,
       sym_variable,
-    ACTIONS(130), 2,
+    ACTIONS(128), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
     STATE(18), 2,
@@ -2097,11 +2055,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(128), 1,
+    ACTIONS(126), 1,
       anon_sym_LBRACE,
-    ACTIONS(132), 1,
+    ACTIONS(130), 1,
       anon_sym_SEMI,
-    ACTIONS(134), 1,
+    ACTIONS(132), 1,
       sym__plain_word,
     STATE(132), 1,
       sym_block,
@@ -2126,7 +2084,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(104), 2,
       sym__word_text,
       sym_variable,
-    ACTIONS(136), 2,
+    ACTIONS(134), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
     STATE(22), 2,
@@ -2136,23 +2094,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym_string,
   [559] = 6,
-    ACTIONS(124), 1,
+    ACTIONS(3), 1,
       sym_comment,
     ACTIONS(143), 1,
       sym__dollar_immediate,
-    ACTIONS(146), 1,
-      sym__plain_word,
     STATE(19), 1,
       aux_sym_word_repeat1,
+    ACTIONS(138), 2,
+      sym_variable,
+      sym__dollar,
     ACTIONS(140), 2,
       sym__word_text_immediate,
       sym__variable_immediate,
-    ACTIONS(138), 7,
+    ACTIONS(136), 6,
+      sym__plain_word,
       anon_sym_SEMI,
       anon_sym_LBRACE,
       sym__word_text,
-      sym_variable,
-      sym__dollar,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
   [585] = 10,
@@ -2166,9 +2124,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    ACTIONS(148), 1,
+    ACTIONS(146), 1,
       anon_sym_SEMI,
-    ACTIONS(150), 1,
+    ACTIONS(148), 1,
       anon_sym_LBRACE,
     STATE(79), 1,
       sym_block,
@@ -2188,11 +2146,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(150), 1,
+    ACTIONS(148), 1,
       anon_sym_LBRACE,
-    ACTIONS(152), 1,
+    ACTIONS(150), 1,
       anon_sym_SEMI,
-    ACTIONS(154), 1,
+    ACTIONS(152), 1,
       sym__plain_word,
     STATE(74), 1,
       sym_block,
@@ -2206,18 +2164,18 @@ static const uint16_t ts_small_parse_table[] = {
   [653] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(161), 1,
+    ACTIONS(159), 1,
       sym__dollar,
-    ACTIONS(164), 1,
+    ACTIONS(162), 1,
       anon_sym_DQUOTE,
-    ACTIONS(167), 1,
+    ACTIONS(165), 1,
       anon_sym_SQUOTE,
-    ACTIONS(170), 1,
+    ACTIONS(168), 1,
       sym__plain_word,
-    ACTIONS(156), 2,
+    ACTIONS(154), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
-    ACTIONS(158), 2,
+    ACTIONS(156), 2,
       sym__word_text,
       sym_variable,
     STATE(22), 2,
@@ -2227,23 +2185,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym_string,
   [685] = 6,
-    ACTIONS(124), 1,
+    ACTIONS(3), 1,
       sym_comment,
     ACTIONS(177), 1,
       sym__dollar_immediate,
-    ACTIONS(179), 1,
-      sym__plain_word,
     STATE(14), 1,
       aux_sym_word_repeat1,
+    ACTIONS(173), 2,
+      sym_variable,
+      sym__dollar,
     ACTIONS(175), 2,
       sym__word_text_immediate,
       sym__variable_immediate,
-    ACTIONS(173), 7,
+    ACTIONS(171), 6,
+      sym__plain_word,
       anon_sym_SEMI,
       anon_sym_LBRACE,
       sym__word_text,
-      sym_variable,
-      sym__dollar,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
   [711] = 9,
@@ -2260,7 +2218,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(104), 2,
       sym__word_text,
       sym_variable,
-    ACTIONS(181), 2,
+    ACTIONS(179), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
     STATE(13), 2,
@@ -2280,9 +2238,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(132), 1,
+    ACTIONS(130), 1,
       anon_sym_SEMI,
-    ACTIONS(183), 1,
+    ACTIONS(181), 1,
       sym__plain_word,
     STATE(115), 1,
       sym__top_block,
@@ -2304,7 +2262,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    ACTIONS(185), 1,
+    ACTIONS(183), 1,
       anon_sym_LBRACE,
     STATE(83), 1,
       sym_entry_block,
@@ -2326,7 +2284,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    ACTIONS(187), 1,
+    ACTIONS(185), 1,
       anon_sym_LBRACE,
     STATE(101), 1,
       sym_lua_block,
@@ -2346,9 +2304,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(189), 1,
+    ACTIONS(187), 1,
       anon_sym_RBRACE,
-    ACTIONS(191), 1,
+    ACTIONS(189), 1,
       sym__plain_word,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2370,7 +2328,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    ACTIONS(193), 1,
+    ACTIONS(191), 1,
       anon_sym_LBRACE,
     STATE(99), 1,
       sym_entry_block,
@@ -2390,9 +2348,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(195), 1,
+    ACTIONS(193), 1,
       anon_sym_LBRACE,
-    ACTIONS(197), 1,
+    ACTIONS(195), 1,
       sym__plain_word,
     STATE(133), 1,
       sym__top_lua_block,
@@ -2412,9 +2370,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(193), 1,
+    ACTIONS(191), 1,
       anon_sym_LBRACE,
-    ACTIONS(199), 1,
+    ACTIONS(197), 1,
       sym__plain_word,
     STATE(121), 1,
       sym_entry_block,
@@ -2434,9 +2392,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(187), 1,
+    ACTIONS(185), 1,
       anon_sym_LBRACE,
-    ACTIONS(201), 1,
+    ACTIONS(199), 1,
       sym__plain_word,
     STATE(108), 1,
       sym_lua_block,
@@ -2450,17 +2408,17 @@ static const uint16_t ts_small_parse_table[] = {
   [994] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(156), 1,
+    ACTIONS(154), 1,
       anon_sym_RBRACE,
-    ACTIONS(161), 1,
+    ACTIONS(159), 1,
       sym__dollar,
-    ACTIONS(164), 1,
+    ACTIONS(162), 1,
       anon_sym_DQUOTE,
-    ACTIONS(167), 1,
+    ACTIONS(165), 1,
       anon_sym_SQUOTE,
-    ACTIONS(203), 1,
+    ACTIONS(201), 1,
       sym__plain_word,
-    ACTIONS(158), 2,
+    ACTIONS(156), 2,
       sym__word_text,
       sym_variable,
     STATE(33), 2,
@@ -2480,7 +2438,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    ACTIONS(206), 1,
+    ACTIONS(204), 1,
       anon_sym_LBRACE,
     STATE(129), 1,
       sym__top_entry_block,
@@ -2500,9 +2458,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(208), 1,
+    ACTIONS(206), 1,
       anon_sym_LBRACE,
-    ACTIONS(210), 1,
+    ACTIONS(208), 1,
       sym__plain_word,
     STATE(76), 1,
       sym_lua_block,
@@ -2524,7 +2482,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    ACTIONS(195), 1,
+    ACTIONS(193), 1,
       anon_sym_LBRACE,
     STATE(131), 1,
       sym__top_lua_block,
@@ -2544,9 +2502,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(185), 1,
+    ACTIONS(183), 1,
       anon_sym_LBRACE,
-    ACTIONS(212), 1,
+    ACTIONS(210), 1,
       sym__plain_word,
     STATE(75), 1,
       sym_entry_block,
@@ -2560,18 +2518,18 @@ static const uint16_t ts_small_parse_table[] = {
   [1149] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(219), 1,
+    ACTIONS(217), 1,
       sym__dollar,
-    ACTIONS(222), 1,
+    ACTIONS(220), 1,
       anon_sym_DQUOTE,
-    ACTIONS(225), 1,
+    ACTIONS(223), 1,
       anon_sym_SQUOTE,
-    ACTIONS(228), 1,
+    ACTIONS(226), 1,
       sym__plain_word,
-    ACTIONS(214), 2,
+    ACTIONS(212), 2,
       anon_sym_SEMI,
       anon_sym_LBRACE,
-    ACTIONS(216), 2,
+    ACTIONS(214), 2,
       sym__word_text,
       sym_variable,
     STATE(38), 3,
@@ -2589,7 +2547,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    ACTIONS(208), 1,
+    ACTIONS(206), 1,
       anon_sym_LBRACE,
     STATE(85), 1,
       sym_lua_block,
@@ -2609,9 +2567,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(191), 1,
+    ACTIONS(189), 1,
       sym__plain_word,
-    ACTIONS(231), 1,
+    ACTIONS(229), 1,
       anon_sym_RBRACE,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2631,9 +2589,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(206), 1,
+    ACTIONS(204), 1,
       anon_sym_LBRACE,
-    ACTIONS(233), 1,
+    ACTIONS(231), 1,
       sym__plain_word,
     STATE(128), 1,
       sym__top_entry_block,
@@ -2653,9 +2611,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(235), 1,
+    ACTIONS(233), 1,
       anon_sym_SEMI,
-    ACTIONS(237), 1,
+    ACTIONS(235), 1,
       sym__plain_word,
     STATE(43), 1,
       aux_sym_entry_repeat1,
@@ -2668,19 +2626,19 @@ static const uint16_t ts_small_parse_table[] = {
   [1301] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(239), 1,
+    ACTIONS(237), 1,
       anon_sym_SEMI,
-    ACTIONS(244), 1,
+    ACTIONS(242), 1,
       sym__dollar,
-    ACTIONS(247), 1,
+    ACTIONS(245), 1,
       anon_sym_DQUOTE,
-    ACTIONS(250), 1,
+    ACTIONS(248), 1,
       anon_sym_SQUOTE,
-    ACTIONS(253), 1,
+    ACTIONS(251), 1,
       sym__plain_word,
     STATE(43), 1,
       aux_sym_entry_repeat1,
-    ACTIONS(241), 2,
+    ACTIONS(239), 2,
       sym__word_text,
       sym_variable,
     STATE(69), 2,
@@ -2695,9 +2653,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(237), 1,
+    ACTIONS(235), 1,
       sym__plain_word,
-    ACTIONS(256), 1,
+    ACTIONS(254), 1,
       anon_sym_SEMI,
     STATE(42), 1,
       aux_sym_entry_repeat1,
@@ -2716,9 +2674,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(237), 1,
+    ACTIONS(235), 1,
       sym__plain_word,
-    ACTIONS(258), 1,
+    ACTIONS(256), 1,
       anon_sym_SEMI,
     STATE(46), 1,
       aux_sym_entry_repeat1,
@@ -2737,9 +2695,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
     ACTIONS(110), 1,
       anon_sym_SQUOTE,
-    ACTIONS(237), 1,
+    ACTIONS(235), 1,
       sym__plain_word,
-    ACTIONS(260), 1,
+    ACTIONS(258), 1,
       anon_sym_SEMI,
     STATE(43), 1,
       aux_sym_entry_repeat1,
@@ -2752,19 +2710,19 @@ static const uint16_t ts_small_parse_table[] = {
   [1421] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(262), 1,
+    ACTIONS(260), 1,
       anon_sym_RPAREN,
-    ACTIONS(264), 1,
+    ACTIONS(262), 1,
       sym_variable,
-    ACTIONS(266), 1,
+    ACTIONS(264), 1,
       sym__dollar,
-    ACTIONS(268), 1,
+    ACTIONS(266), 1,
       anon_sym_DQUOTE,
-    ACTIONS(270), 1,
+    ACTIONS(268), 1,
       anon_sym_SQUOTE,
-    ACTIONS(272), 1,
+    ACTIONS(270), 1,
       sym__cond_text,
-    ACTIONS(274), 1,
+    ACTIONS(272), 1,
       sym__file_operator,
     STATE(153), 2,
       sym__condition_word,
@@ -2772,9 +2730,9 @@ static const uint16_t ts_small_parse_table[] = {
   [1450] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(278), 1,
+    ACTIONS(276), 1,
       sym__dollar,
-    ACTIONS(276), 7,
+    ACTIONS(274), 7,
       sym__plain_word,
       anon_sym_SEMI,
       anon_sym_LBRACE,
@@ -2783,17 +2741,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
   [1466] = 7,
-    ACTIONS(124), 1,
-      sym_comment,
-    ACTIONS(282), 1,
+    ACTIONS(280), 1,
       sym__dollar_immediate,
-    ACTIONS(284), 1,
+    ACTIONS(282), 1,
       anon_sym_SQUOTE2,
-    ACTIONS(286), 1,
+    ACTIONS(284), 1,
       sym__single_quoted_text,
+    ACTIONS(286), 1,
+      sym_comment,
     STATE(111), 1,
       aux_sym__single_quoted_content_repeat1,
-    ACTIONS(280), 2,
+    ACTIONS(278), 2,
       sym__variable_immediate,
       sym_escape_sequence,
     STATE(53), 2,
@@ -2813,7 +2771,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
   [1506] = 7,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(295), 1,
       sym__dollar_immediate,
@@ -2830,7 +2788,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_content,
       aux_sym_string_repeat1,
   [1530] = 7,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(305), 1,
       sym__dollar_immediate,
@@ -2847,12 +2805,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_content,
       aux_sym_string_repeat1,
   [1554] = 7,
-    ACTIONS(124), 1,
-      sym_comment,
-    ACTIONS(282), 1,
+    ACTIONS(280), 1,
       sym__dollar_immediate,
-    ACTIONS(286), 1,
+    ACTIONS(284), 1,
       sym__single_quoted_text,
+    ACTIONS(286), 1,
+      sym_comment,
     ACTIONS(307), 1,
       anon_sym_SQUOTE2,
     STATE(111), 1,
@@ -2864,7 +2822,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__single_quoted_content,
       aux_sym_string_repeat2,
   [1578] = 7,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(316), 1,
       sym__dollar_immediate,
@@ -2881,12 +2839,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__single_quoted_content,
       aux_sym_string_repeat2,
   [1602] = 7,
-    ACTIONS(124), 1,
-      sym_comment,
-    ACTIONS(282), 1,
+    ACTIONS(280), 1,
       sym__dollar_immediate,
-    ACTIONS(286), 1,
+    ACTIONS(284), 1,
       sym__single_quoted_text,
+    ACTIONS(286), 1,
+      sym_comment,
     ACTIONS(326), 1,
       anon_sym_SQUOTE2,
     STATE(111), 1,
@@ -2898,7 +2856,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__single_quoted_content,
       aux_sym_string_repeat2,
   [1626] = 7,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(305), 1,
       sym__dollar_immediate,
@@ -2928,12 +2886,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
   [1666] = 7,
-    ACTIONS(124), 1,
-      sym_comment,
-    ACTIONS(282), 1,
+    ACTIONS(280), 1,
       sym__dollar_immediate,
-    ACTIONS(286), 1,
+    ACTIONS(284), 1,
       sym__single_quoted_text,
+    ACTIONS(286), 1,
+      sym_comment,
     ACTIONS(328), 1,
       anon_sym_SQUOTE2,
     STATE(111), 1,
@@ -2958,7 +2916,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
   [1706] = 7,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(305), 1,
       sym__dollar_immediate,
@@ -2975,10 +2933,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_content,
       aux_sym_string_repeat1,
   [1730] = 7,
-    ACTIONS(124), 1,
-      sym_comment,
-    ACTIONS(284), 1,
+    ACTIONS(282), 1,
       anon_sym_DQUOTE2,
+    ACTIONS(286), 1,
+      sym_comment,
     ACTIONS(305), 1,
       sym__dollar_immediate,
     ACTIONS(309), 1,
@@ -2992,7 +2950,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_content,
       aux_sym_string_repeat1,
   [1754] = 7,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(305), 1,
       sym__dollar_immediate,
@@ -3009,12 +2967,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_content,
       aux_sym_string_repeat1,
   [1778] = 7,
-    ACTIONS(124), 1,
-      sym_comment,
-    ACTIONS(282), 1,
+    ACTIONS(280), 1,
       sym__dollar_immediate,
-    ACTIONS(286), 1,
+    ACTIONS(284), 1,
       sym__single_quoted_text,
+    ACTIONS(286), 1,
+      sym_comment,
     ACTIONS(344), 1,
       anon_sym_SQUOTE2,
     STATE(111), 1,
@@ -3026,7 +2984,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__single_quoted_content,
       aux_sym_string_repeat2,
   [1802] = 7,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(305), 1,
       sym__dollar_immediate,
@@ -3043,12 +3001,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_content,
       aux_sym_string_repeat1,
   [1826] = 7,
-    ACTIONS(124), 1,
-      sym_comment,
-    ACTIONS(282), 1,
+    ACTIONS(280), 1,
       sym__dollar_immediate,
-    ACTIONS(286), 1,
+    ACTIONS(284), 1,
       sym__single_quoted_text,
+    ACTIONS(286), 1,
+      sym_comment,
     ACTIONS(348), 1,
       anon_sym_SQUOTE2,
     STATE(111), 1,
@@ -3470,7 +3428,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__cond_text_immediate,
       sym__variable_immediate,
   [2350] = 5,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(418), 1,
       sym__dollar_immediate,
@@ -3553,7 +3511,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       ts_builtin_sym_end,
   [2452] = 5,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(428), 1,
       sym__dollar_immediate,
@@ -3610,7 +3568,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       ts_builtin_sym_end,
   [2526] = 5,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(444), 1,
       sym__dollar_immediate,
@@ -3633,7 +3591,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       ts_builtin_sym_end,
   [2556] = 5,
-    ACTIONS(124), 1,
+    ACTIONS(286), 1,
       sym_comment,
     ACTIONS(454), 1,
       sym__dollar_immediate,
@@ -3965,7 +3923,7 @@ static const uint16_t ts_small_parse_table[] = {
   [2997] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(128), 1,
+    ACTIONS(126), 1,
       anon_sym_LBRACE,
     STATE(105), 1,
       sym_block,
@@ -3979,14 +3937,14 @@ static const uint16_t ts_small_parse_table[] = {
   [3017] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(128), 1,
+    ACTIONS(126), 1,
       anon_sym_LBRACE,
     STATE(95), 1,
       sym_block,
   [3027] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(276), 2,
+    ACTIONS(274), 2,
       anon_sym_LBRACE,
       anon_sym_RPAREN,
   [3035] = 3,
@@ -4005,14 +3963,14 @@ static const uint16_t ts_small_parse_table[] = {
   [3053] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(150), 1,
+    ACTIONS(148), 1,
       anon_sym_LBRACE,
     STATE(81), 1,
       sym_block,
   [3063] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(150), 1,
+    ACTIONS(148), 1,
       anon_sym_LBRACE,
     STATE(80), 1,
       sym_block,
@@ -4026,7 +3984,7 @@ static const uint16_t ts_small_parse_table[] = {
   [3083] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(276), 2,
+    ACTIONS(274), 2,
       sym__binary_operator,
       anon_sym_RPAREN,
   [3091] = 3,
@@ -4039,14 +3997,14 @@ static const uint16_t ts_small_parse_table[] = {
   [3101] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(128), 1,
+    ACTIONS(126), 1,
       anon_sym_LBRACE,
     STATE(96), 1,
       sym_block,
   [3111] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(150), 1,
+    ACTIONS(148), 1,
       anon_sym_LBRACE,
     STATE(87), 1,
       sym_block,
@@ -4346,82 +4304,82 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
   [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
   [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
-  [118] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2),
-  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [122] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
-  [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
-  [126] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2),
-  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [118] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2),
+  [120] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2),
+  [122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
+  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
+  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [136] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2),
   [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2),
   [140] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(19),
   [143] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(19),
-  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2),
-  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [156] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2),
-  [158] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(23),
-  [161] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(23),
-  [164] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(60),
-  [167] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(55),
-  [170] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(45),
+  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [154] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2),
+  [156] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(23),
+  [159] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(23),
+  [162] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(60),
+  [165] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(55),
+  [168] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(45),
+  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1),
   [173] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1),
   [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
   [177] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
-  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 1),
-  [181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
-  [193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [203] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(44),
-  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [212] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2),
-  [216] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(23),
-  [219] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(23),
-  [222] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(60),
-  [225] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(55),
-  [228] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(38),
-  [231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [237] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13),
-  [241] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(23),
-  [244] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(23),
-  [247] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(60),
-  [250] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(55),
-  [253] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(69),
-  [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [264] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [266] = {.entry = {.count = 1, .reusable = false}}, SHIFT(124),
-  [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [274] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [276] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2),
-  [278] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2),
-  [280] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [282] = {.entry = {.count = 1, .reusable = false}}, SHIFT(111),
-  [284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [286] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [201] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(44),
+  [204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2),
+  [214] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(23),
+  [217] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(23),
+  [220] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(60),
+  [223] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(55),
+  [226] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(38),
+  [229] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13),
+  [239] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(23),
+  [242] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(23),
+  [245] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(60),
+  [248] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(55),
+  [251] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(69),
+  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
+  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [264] = {.entry = {.count = 1, .reusable = false}}, SHIFT(124),
+  [266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2),
+  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2),
+  [278] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [280] = {.entry = {.count = 1, .reusable = false}}, SHIFT(111),
+  [282] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [286] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
   [288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3),
   [290] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3),
   [292] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2), SHIFT_REPEAT(51),

@@ -9,7 +9,11 @@
  *     the end of the input (4.).
  *
  *  2. Bare words without variables, as one token ("$name"/"${name}" words
- *     are left to the grammar, which splits them around the variables).
+ *     are left to the grammar, which splits them around the variables), and
+ *     the text that continues a word after one of its variables or a "$":
+ *     where the grammar may continue a word, text that touches the previous
+ *     piece belongs to the same nginx token ("/srv/$host/www" is one
+ *     argument), whereas after whitespace it starts a new argument.
  *
  *  3. lua_code: the body of "*_by_lua_block { ... }" up to the "}" that
  *     balances the opening brace. Braces inside Lua strings ('...', "..."),
@@ -39,6 +43,7 @@ enum TokenType {
   ENTRY_BLOCK_KEYWORD,
   LUA_BLOCK_NAME,
   PLAIN_WORD,
+  WORD_TEXT_IMMEDIATE,
   LUA_CODE,
   COND_TEXT,
   COND_TEXT_IMMEDIATE,
@@ -307,6 +312,34 @@ static bool scan_plain_word(TSLexer *lexer) {
   return true;
 }
 
+/* The text of a word after a variable or "$" that it touches, up to the end
+ * of the token or the next variable (which the grammar lexes). A "$" that
+ * starts no variable is text. Returns false, leaving the grammar's lexer to
+ * it, when the input continues with a variable, ";" or "{". */
+static bool scan_word_text_immediate(TSLexer *lexer) {
+  bool any = false;
+  for (;;) {
+    if (lexer->eof(lexer)) break;
+    int32_t c = lexer->lookahead;
+    if (is_space(c) || c == ';' || c == '{') break;
+    advance(lexer);
+    if (c == '\\') {
+      if (!lexer->eof(lexer)) advance(lexer);
+    } else if (c == '$') {
+      if (is_name_char(lexer->lookahead)) break;
+      if (lexer->lookahead == '{') {
+        advance(lexer); /* nginx keeps "{" after "$" inside the word */
+        if (is_name_char(lexer->lookahead)) break;
+      }
+    }
+    any = true;
+    lexer->mark_end(lexer);
+  }
+  if (!any) return false;
+  lexer->result_symbol = WORD_TEXT_IMMEDIATE;
+  return true;
+}
+
 /* ------------------------------------------------------- directive name */
 
 #define NAME_BUFFER 64
@@ -432,6 +465,11 @@ bool tree_sitter_nginx_external_scanner_scan(void *payload, TSLexer *lexer, cons
       return true;
     }
     return false;
+  }
+
+  /* Right after a piece of a word (no whitespace skipped): the word goes on. */
+  if (valid_symbols[WORD_TEXT_IMMEDIATE] && !lexer->eof(lexer) && !is_space(lexer->lookahead)) {
+    return scan_word_text_immediate(lexer);
   }
 
   if (valid_symbols[DIRECTIVE_NAME] || valid_symbols[PLAIN_WORD] || valid_symbols[END_OF_INPUT]) {
