@@ -65,8 +65,10 @@ export async function runLspBench(report: Report): Promise<void> {
       const lines = text.split('\n');
       const target = lines.findIndex((l) => l.includes('proxy_set_header Host'));
       const keystrokes: number[] = [];
-      // Type a character and delete it again, at lines spread over the file.
-      for (let i = 0; i < 60; i++) {
+      // Type a character and delete it again, at lines spread over the file. The first pairs warm
+      // the server up (JIT) and are not counted; 200 counted keystrokes make p95 the 10th-slowest.
+      const warmUp = 20;
+      for (let i = 0; i < warmUp + 200; i++) {
         const line = target + 27 * (Math.floor(i / 2) % 300);
         const column = Math.max(0, lines[line]?.indexOf('Host') ?? 0);
         const insert = i % 2 === 0;
@@ -77,9 +79,10 @@ export async function runLspBench(report: Report): Promise<void> {
         const start = performance.now();
         await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
         await published;
-        keystrokes.push(performance.now() - start);
+        if (i >= warmUp) keystrokes.push(performance.now() - start);
       }
       const k95 = percentile(keystrokes, 95);
+      report('keystroke → diagnostics p50 (10k-line file with includes)', `${percentile(keystrokes, 50).toFixed(1)} ms`);
       report('keystroke → diagnostics p95 (10k-line file with includes)', `${k95.toFixed(1)} ms`, '≤ 15 ms', k95 <= 15);
 
       for (const [method, label, capability] of [

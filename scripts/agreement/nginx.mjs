@@ -16,7 +16,8 @@ if (!existsSync(compiled)) {
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const { DEFAULT_OPTIONS, formatReport, runAgreement } = require(compiled);
+const { DEFAULT_OPTIONS, runAgreement } = require(compiled);
+const { formatReport } = require(join(root, 'out', 'test', 'support', 'agreementReport.js'));
 const { nginxOracleUnavailable } = require(join(root, 'out', 'test', 'support', 'nginxOracle.js'));
 
 const args = process.argv.slice(2);

@@ -1,13 +1,14 @@
 /**
  * Agreement with the real nginx (issue 3 §4): plants mistakes in configs nginx accepts, asks
  * `nginx -t` and Switchyard about each, and compares. Shared by the test
- * (test/oracle/nginx-agreement.test.ts) and the report script (scripts/agreement/nginx.mjs).
+ * (test/oracle/nginx-agreement.test.ts) and the report script (scripts/agreement/nginx.mjs);
+ * agreementReport.ts prints the figures.
  *
  * What counts:
  * - every config nginx rejects must get a Switchyard error at nginx's file and line, read through
  *   `acceptableLines` below;
- * - a config nginx accepts (every base: fixture or corpus file) must get no Switchyard error at all.
- *   Errors on mutations nginx accepted are listed too, but only as a figure.
+ * - a config nginx accepts must get no Switchyard error at all: every base (fixture or corpus
+ *   file) and every mutation nginx accepted (a harmless one).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,6 +18,7 @@ import type { Finding } from '../../server/src/core/model/types';
 import { loadFastestParsers, type ParserSet } from '../../server/src/core/parse/parserHost';
 import { checkConfigs } from '../../server/src/core/workspace/loadConfigs';
 import { fileSystemSource } from '../../server/src/node/fileSource';
+import { corpusDir } from './corpus';
 import { corpusBases, fixtureBases, SUBJECT, wrapperText, type AgreementBase } from './agreementBases';
 import { hashString, MUTATION_KINDS, mutate, seededRandom, type Mutation, type MutationKind } from './mutations';
 import { NginxOracle, nginxVersion, type NginxMessage, type NginxVerdict } from './nginxOracle';
@@ -66,11 +68,12 @@ export interface Miss {
   readonly switchyard: readonly FindingSummary[];
 }
 
+/** A config nginx accepts on which Switchyard reports errors. */
 export interface FalsePositive {
   readonly base: string;
-  /** Set for an error on a mutation nginx accepted. */
+  /** Set when the config is a mutation nginx accepted. */
   readonly mutation?: string;
-  readonly finding: FindingSummary;
+  readonly errors: readonly FindingSummary[];
 }
 
 export interface KindFigures {
@@ -87,6 +90,8 @@ export interface AgreementReport {
   /** Cases not run because the time budget ran out. */
   readonly notRun: number;
   readonly fixtures: number;
+  /** Whether the shared corpus was found (it is optional: the fixtures alone still run). */
+  readonly corpusFound: boolean;
   readonly corpusCandidates: number;
   readonly corpusAccepted: number;
   /** Corpus files nginx rejects in this test's wrapper (left out): id → nginx's message. */
@@ -97,8 +102,8 @@ export interface AgreementReport {
   readonly harmless: number;
   readonly byKind: Readonly<Record<MutationKind, KindFigures>>;
   readonly misses: readonly Miss[];
+  /** Accepted configs with Switchyard errors: bases first, then harmless mutations. */
   readonly falsePositives: readonly FalsePositive[];
-  readonly errorsOnHarmless: readonly FalsePositive[];
   /** nginx timed out or said nothing understandable. */
   readonly broken: readonly { readonly base: string; readonly label: string; readonly reason: string }[];
 }
@@ -139,7 +144,8 @@ class CaseRunner {
 
   private switchyard(wrapperPath: string): readonly Finding[] {
     try {
-      return checkConfigs([wrapperPath], packs.nginx, this.parsers, fileSystemSource).findings;
+      // The wrapper is what nginx reads with -c: its top level is the main context.
+      return checkConfigs([wrapperPath], packs.nginx, this.parsers, fileSystemSource, { mainConfigs: [wrapperPath] }).findings;
     } catch (error) {
       const at = { line: 0, column: 0 };
       const message = `Switchyard threw: ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
@@ -203,6 +209,87 @@ async function pool<T>(items: readonly T[], limit: number, deadline: number, wor
   return skipped;
 }
 
+interface BaseOutcome {
+  readonly accepted: AgreementBase[];
+  readonly corpusLeftOut: { base: string; message: string }[];
+  readonly falsePositives: FalsePositive[];
+  readonly notRun: number;
+}
+
+/** Step 1: nginx must accept each base in our wrapper (a fixture it rejects is a broken test). */
+async function checkBases(bases: readonly AgreementBase[], runner: CaseRunner, options: AgreementOptions, deadline: number, root: string): Promise<BaseOutcome> {
+  const results = new Map<AgreementBase, CaseResult>();
+  const notRun = await pool(bases, options.concurrency, deadline, async (base) => {
+    results.set(base, await runner.run(base, base.text));
+  });
+  const outcome: BaseOutcome = { accepted: [], corpusLeftOut: [], falsePositives: [], notRun };
+  for (const base of bases) {
+    const result = results.get(base);
+    if (!result) continue;
+    const { verdict } = result;
+    if (verdict.kind === 'accepted') {
+      outcome.accepted.push(base);
+      const errors = result.findings.filter(isError);
+      if (errors.length) outcome.falsePositives.push({ base: base.id, errors: errors.map((f) => summary(f, root)) });
+      continue;
+    }
+    const why = verdict.kind === 'rejected' ? `${verdict.error.text} (line ${verdict.error.line ?? '?'})` : verdict.reason;
+    if (base.source === 'fixture') throw new Error(`fixture ${base.id} is not accepted by nginx: ${why}`);
+    outcome.corpusLeftOut.push({ base: base.id, message: why });
+  }
+  return outcome;
+}
+
+interface Case {
+  readonly base: AgreementBase;
+  readonly mutation: Mutation;
+}
+
+/** Step 2: all of the fixtures' mutations, and a seeded sample per kind of the corpus files'. */
+function planCases(accepted: readonly AgreementBase[], options: AgreementOptions): Case[] {
+  const fixtureCases: Case[] = [];
+  const corpusCases = new Map<MutationKind, Case[]>(MUTATION_KINDS.map((k) => [k, []]));
+  for (const base of accepted) {
+    const perKind = base.source === 'fixture' ? options.perKindFixture : options.perKindCorpus;
+    for (const mutation of mutate(base.id, base.text, base.context, options.seed, perKind)) {
+      if (base.source === 'fixture') fixtureCases.push({ base, mutation });
+      else corpusCases.get(mutation.kind)!.push({ base, mutation });
+    }
+  }
+  const sampled = MUTATION_KINDS.flatMap((k) => sample(corpusCases.get(k)!, options.corpusCapPerKind, hashString(`${options.seed}:sample:${k}`)));
+  return [...fixtureCases, ...sampled];
+}
+
+type Judgement =
+  | { readonly kind: 'broken'; readonly reason: string }
+  | { readonly kind: 'harmless'; readonly falsePositive?: FalsePositive }
+  | { readonly kind: 'matched' }
+  | { readonly kind: 'missed'; readonly miss: Miss };
+
+/** Step 3: one mutation's verdicts side by side. */
+function judge(c: Case, result: CaseResult, root: string): Judgement {
+  const { verdict } = result;
+  if (verdict.kind === 'broken') return { kind: 'broken', reason: verdict.reason };
+  if (verdict.kind === 'accepted') {
+    const errors = result.findings.filter(isError);
+    return { kind: 'harmless', falsePositive: errors.length ? { base: c.base.id, mutation: c.mutation.label, errors: errors.map((f) => summary(f, root)) } : undefined };
+  }
+  const where = acceptableLines(verdict.error, result, c.mutation.line);
+  if (result.findings.some((f) => isError(f) && onLines(f, where.file, where.lines))) return { kind: 'matched' };
+  return {
+    kind: 'missed',
+    miss: {
+      base: c.base.id,
+      kind: c.mutation.kind,
+      label: c.mutation.label,
+      nginx: { ...verdict.error, file: verdict.error.file && path.basename(verdict.error.file) },
+      file: path.basename(where.file),
+      lines: [...where.lines].sort((a, b) => a - b),
+      switchyard: result.findings.filter((f) => isError(f) || onLines(f, where.file, where.lines)).map((f) => summary(f, root)),
+    },
+  };
+}
+
 export async function runAgreement(options: AgreementOptions = DEFAULT_OPTIONS): Promise<AgreementReport> {
   const started = Date.now();
   const deadline = started + options.budgetMs;
@@ -211,169 +298,63 @@ export async function runAgreement(options: AgreementOptions = DEFAULT_OPTIONS):
   const parsers = await loadFastestParsers();
   const runner = new CaseRunner(root, oracle, parsers);
   try {
-    // 1. Bases: nginx must accept them in our wrapper, and Switchyard must report no error.
     const fixtures = fixtureBases();
     const candidates = options.useCorpus ? corpusBases() : [];
-    const accepted: AgreementBase[] = [];
-    const corpusLeftOut: { base: string; message: string }[] = [];
-    const falsePositives: FalsePositive[] = [];
-    const broken: { base: string; label: string; reason: string }[] = [];
-    const baseResults = new Map<AgreementBase, CaseResult>();
-    let notRun = await pool([...fixtures, ...candidates], options.concurrency, deadline, async (base) => {
-      baseResults.set(base, await runner.run(base, base.text));
+    const bases = await checkBases([...fixtures, ...candidates], runner, options, deadline, root);
+    const cases = planCases(bases.accepted, options);
+    const results = new Map<Case, CaseResult>();
+    const notRun = await pool(cases, options.concurrency, deadline, async (c) => {
+      results.set(c, await runner.run(c.base, c.mutation.text));
     });
-    for (const base of [...fixtures, ...candidates]) {
-      const result = baseResults.get(base);
-      if (!result) continue;
-      if (result.verdict.kind === 'accepted') {
-        accepted.push(base);
-        for (const f of result.findings.filter(isError)) falsePositives.push({ base: base.id, finding: summary(f, root) });
-      } else if (base.source === 'fixture') {
-        const why = result.verdict.kind === 'rejected' ? `${result.verdict.error.text} (line ${result.verdict.error.line})` : result.verdict.reason;
-        throw new Error(`fixture ${base.id} is not accepted by nginx: ${why}`);
-      } else {
-        corpusLeftOut.push({ base: base.id, message: result.verdict.kind === 'rejected' ? result.verdict.error.text : result.verdict.reason });
-      }
-    }
 
-    // 2. Mutations: all of the fixtures', a seeded sample per kind of the corpus files'.
-    type Case = { base: AgreementBase; mutation: Mutation };
-    const fixtureCases: Case[] = [];
-    const corpusCases = new Map<MutationKind, Case[]>(MUTATION_KINDS.map((k) => [k, []]));
-    for (const base of accepted) {
-      const perKind = base.source === 'fixture' ? options.perKindFixture : options.perKindCorpus;
-      for (const mutation of mutate(base.id, base.text, base.context, options.seed, perKind)) {
-        if (base.source === 'fixture') fixtureCases.push({ base, mutation });
-        else corpusCases.get(mutation.kind)!.push({ base, mutation });
-      }
-    }
-    const cases = [
-      ...fixtureCases,
-      ...MUTATION_KINDS.flatMap((k) => sample(corpusCases.get(k)!, options.corpusCapPerKind, hashString(`${options.seed}:sample:${k}`))),
-    ];
-
-    // 3. Compare.
     const byKind = Object.fromEntries(MUTATION_KINDS.map((k) => [k, { total: 0, rejected: 0, matched: 0 }])) as Record<MutationKind, KindFigures>;
-    const outcomes = new Map<Case, CaseResult>();
-    notRun += await pool(cases, options.concurrency, deadline, async (c) => {
-      outcomes.set(c, await runner.run(c.base, c.mutation.text));
-    });
     const misses: Miss[] = [];
-    const errorsOnHarmless: FalsePositive[] = [];
-    let mutations = 0;
-    let rejected = 0;
-    let matched = 0;
+    const falsePositives = [...bases.falsePositives];
+    const broken: { base: string; label: string; reason: string }[] = [];
     let harmless = 0;
     for (const c of cases) {
-      const result = outcomes.get(c);
+      const result = results.get(c);
       if (!result) continue;
-      const { verdict } = result;
+      const judgement = judge(c, result, root);
       const figures = byKind[c.mutation.kind];
-      if (verdict.kind === 'broken') {
-        broken.push({ base: c.base.id, label: c.mutation.label, reason: verdict.reason });
+      if (judgement.kind === 'broken') {
+        broken.push({ base: c.base.id, label: c.mutation.label, reason: judgement.reason });
         continue;
       }
-      mutations++;
       figures.total++;
-      if (verdict.kind === 'accepted') {
+      if (judgement.kind === 'harmless') {
         harmless++;
-        for (const f of result.findings.filter(isError)) errorsOnHarmless.push({ base: c.base.id, mutation: c.mutation.label, finding: summary(f, root) });
+        if (judgement.falsePositive) falsePositives.push(judgement.falsePositive);
         continue;
       }
-      rejected++;
       figures.rejected++;
-      const where = acceptableLines(verdict.error, result, c.mutation.line);
-      if (result.findings.some((f) => isError(f) && onLines(f, where.file, where.lines))) {
-        matched++;
-        figures.matched++;
-      } else {
-        misses.push({
-          base: c.base.id,
-          kind: c.mutation.kind,
-          label: c.mutation.label,
-          nginx: { ...verdict.error, file: verdict.error.file && path.basename(verdict.error.file) },
-          file: path.basename(where.file),
-          lines: [...where.lines].sort((a, b) => a - b),
-          switchyard: result.findings.filter((f) => isError(f) || onLines(f, where.file, where.lines)).map((f) => summary(f, root)),
-        });
-      }
+      if (judgement.kind === 'matched') figures.matched++;
+      else misses.push(judgement.miss);
     }
+    const sum = (key: keyof KindFigures): number => MUTATION_KINDS.reduce((n, k) => n + byKind[k][key], 0);
 
     return {
       nginxVersion: nginxVersion(),
       engine: parsers.engine,
       seed: options.seed,
       durationMs: Date.now() - started,
-      notRun,
+      notRun: bases.notRun + notRun,
       fixtures: fixtures.length,
+      corpusFound: options.useCorpus && corpusDir() !== undefined,
       corpusCandidates: candidates.length,
-      corpusAccepted: accepted.filter((b) => b.source === 'corpus').length,
-      corpusLeftOut,
-      mutations,
-      rejected,
-      matched,
+      corpusAccepted: bases.accepted.filter((b) => b.source === 'corpus').length,
+      corpusLeftOut: bases.corpusLeftOut,
+      mutations: sum('total'),
+      rejected: sum('rejected'),
+      matched: sum('matched'),
       harmless,
       byKind,
       misses,
       falsePositives,
-      errorsOnHarmless,
       broken,
     };
   } finally {
     oracle.stopAll();
     fs.rmSync(root, { recursive: true, force: true });
   }
-}
-
-export function matchRate(report: AgreementReport): number {
-  return report.rejected === 0 ? 0 : report.matched / report.rejected;
-}
-
-const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;
-const where = (f: FindingSummary): string => `${f.file}:${f.line} ${f.severity === 'error' ? '' : `(${f.severity}) `}${f.code} ${f.message}`;
-
-/** The figures line, then details; `limit` caps each list. */
-export function formatReport(report: AgreementReport, limit = Infinity): string {
-  const out: string[] = [];
-  out.push(
-    `nginx agreement: ${report.mutations} mutations, nginx rejected ${report.rejected}, Switchyard matched ${report.matched} (${pct(matchRate(report))}), ` +
-      `misses: ${report.misses.length}; false positives on accepted configs: ${report.falsePositives.length}`,
-  );
-  out.push(
-    `  nginx ${report.nginxVersion}, seed ${report.seed}, ${report.engine} parsers, ${(report.durationMs / 1000).toFixed(1)} s; bases: ${report.fixtures} fixtures + ` +
-      `${report.corpusAccepted} corpus files (${report.corpusCandidates} candidates, ${report.corpusLeftOut.length} rejected by nginx in this wrapper and left out)`,
-  );
-  out.push(`  harmless mutations (nginx accepted, skipped): ${report.harmless}; Switchyard errors on them: ${report.errorsOnHarmless.length}`);
-  if (report.notRun) out.push(`  time budget ran out: ${report.notRun} cases not run`);
-  if (report.broken.length) out.push(`  nginx broken (timeout / no verdict): ${report.broken.length}`);
-  out.push('  by kind (rejected by nginx / matched by Switchyard, of mutations run):');
-  for (const kind of MUTATION_KINDS) {
-    const k = report.byKind[kind];
-    out.push(`    ${kind.padEnd(34)} ${String(k.matched).padStart(4)}/${String(k.rejected).padEnd(4)} of ${k.total}`);
-  }
-  if (report.misses.length) {
-    // nginx's messages with the names taken out: which checks the misses call for.
-    const groups = new Map<string, number>();
-    for (const m of report.misses) {
-      const shape = m.nginx.text.replace(/"[^"]*"/g, '"…"').replace(/ for \S+$/, ' for …');
-      groups.set(shape, (groups.get(shape) ?? 0) + 1);
-    }
-    out.push('  misses by nginx message:');
-    for (const [shape, n] of [...groups].sort((x, y) => y[1] - x[1]).slice(0, 12)) out.push(`    ${String(n).padStart(4)}  ${shape}`);
-  }
-  const list = <T>(title: string, items: readonly T[], show: (item: T) => string[]): void => {
-    if (!items.length) return;
-    out.push(`${title} (${items.length}):`);
-    for (const item of items.slice(0, limit)) out.push(...show(item));
-    if (items.length > limit) out.push(`  … ${items.length - limit} more`);
-  };
-  list('misses', report.misses, (m) => [
-    `  - [${m.kind}] ${m.base}: ${m.label}`,
-    `    nginx: ${m.nginx.text}${m.nginx.file ? ` in ${m.nginx.file}:${m.nginx.line}` : ' (no position)'}; counted lines ${m.file}:${m.lines.join(',')}`,
-    `    Switchyard: ${m.switchyard.length ? m.switchyard.map(where).join(' | ') : 'nothing'}`,
-  ]);
-  list('false positives on configs nginx accepts', report.falsePositives, (f) => [`  - ${f.base}: ${where(f.finding)}`]);
-  list('Switchyard errors on mutations nginx accepted (not counted against agreement)', report.errorsOnHarmless, (f) => [`  - ${f.base}: ${f.mutation}: ${where(f.finding)}`]);
-  list('nginx gave no verdict', report.broken, (b) => [`  - ${b.base}: ${b.label}: ${b.reason}`]);
-  return out.join('\n');
 }

@@ -45,7 +45,7 @@ test('check --format json is an array of 1-based findings', async () => {
 });
 
 test('check --format sarif is SARIF 2.1.0', async () => {
-  const r = await runCli('check', '--format', 'sarif', tempFile('nginx.conf', 'http {\n  listen 80\n}\n'));
+  const r = await runCli('check', '--format', 'sarif', tempFile('nginx.conf', 'http {\n  server {\n    listen 80\n  }\n}\n'));
   const sarif = JSON.parse(r.out) as { version: string; runs: { results: { ruleId: string }[] }[] };
   assert.equal(sarif.version, '2.1.0');
   assert.equal(sarif.runs[0].results[0].ruleId, 'syntax/missing-semicolon');

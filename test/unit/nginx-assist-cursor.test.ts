@@ -25,6 +25,12 @@ test('a word on a new line after a directive missing its semicolon starts a new 
   assert.deepEqual(scopes(cursor), ['server']);
 });
 
+test('a known directive at the start of a line is its own statement even when the line above lacks its semicolon', async () => {
+  const cursor = await cursorIn(`location / {\n    prox\n    proxy_pass http://app${C}_backend;\n}\n`);
+  assert.equal(cursor.position.kind === 'argument' && cursor.position.name, 'proxy_pass');
+  assert.equal(cursor.position.kind === 'argument' && cursor.position.index, 0);
+});
+
 test('arguments are counted from the directive name, earlier values kept', async () => {
   const cursor = await cursorIn(`http {\n    ssl_protocols TLSv1.2 TLSv1.3 ${C}\n}\n`);
   assert.equal(cursor.position.kind, 'argument');
@@ -81,8 +87,13 @@ test('an included file takes the context of its include site', async () => {
   assert.deepEqual(scopes(await cursorIn(`server {\n    ${C}\n}\n`, fixture('stream.d', 'dns.conf'))), ['stream-server']);
 });
 
+test('a fragment nobody includes is read in the context its content suggests', async () => {
+  // A top-level `server {` is an http server in the common sites-enabled/conf.d layout.
+  assert.deepEqual(scopes(await cursorIn(`server {\n    ${C}\n}\n`)), ['server']);
+});
+
 test('in a fragment of unknown context the blocks alone decide, keeping every reading', async () => {
   assert.deepEqual(scopes(await cursorIn(`${C}\n`)), []);
-  assert.deepEqual(scopes(await cursorIn(`server {\n    ${C}\n}\n`)), ['mail-server', 'rtmp-server', 'server', 'stream-server']);
-  assert.deepEqual(scopes(await cursorIn(`location / {\n    ${C}\n}\n`)), ['location']);
+  assert.deepEqual(scopes(await cursorIn(`if ($host) {\n    ${C}\n}\n`)), ['if-in-location', 'if-in-server']);
+  assert.deepEqual(scopes(await cursorIn(`limit_except GET {\n    ${C}\n}\n`)), ['limit_except']);
 });

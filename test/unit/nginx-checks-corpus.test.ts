@@ -94,10 +94,16 @@ function describe(corpus: string, f: Finding): string {
   return `${path.relative(corpus, f.file)}:${f.span.start.line + 1}:${f.span.start.column + 1} ${f.code} ${f.message}`;
 }
 
+let checked: Promise<CorpusCheck[]> | undefined;
+function acceptedCorpus(): Promise<CorpusCheck[]> {
+  checked ??= checkAcceptedCorpus();
+  return checked;
+}
+
 test('no error on any nginx file of the corpus that nginx -t accepts', async (t) => {
   const corpus = corpusDir();
   if (!corpus) return t.skip('no shared corpus');
-  const results = await checkAcceptedCorpus();
+  const results = await acceptedCorpus();
   const errors = results.flatMap((r) => r.findings.filter((f) => f.severity === 'error'));
   const warnings = results.flatMap((r) => r.findings.filter((f) => f.severity === 'warning'));
   const byCode = new Map<string, number>();
@@ -106,4 +112,17 @@ test('no error on any nginx file of the corpus that nginx -t accepts', async (t)
   for (const [code, n] of byCode) t.diagnostic(`  ${code}: ${n}`);
   for (const f of errors.slice(0, 50)) t.diagnostic(`  ${describe(corpus, f)}`);
   assert.equal(errors.length, 0, errors.map((f) => describe(corpus, f)).join('\n'));
+});
+
+test('conflicting server name warnings are the ones nginx -t printed for the accepted corpus', async (t) => {
+  if (!corpusDir()) return t.skip('no shared corpus');
+  const conflict = /^conflicting server name ".*" on \S+, ignored/;
+  const ours: string[] = [];
+  const nginx: string[] = [];
+  for (const { verdict, findings } of await acceptedCorpus()) {
+    for (const f of findings) if (f.code === 'nginx/conflicting-server-name') ours.push(`${verdict.path}: ${conflict.exec(f.message)?.[0]}`);
+    for (const w of (verdict as CorpusVerdict & { warnings?: string[] }).warnings ?? []) if (conflict.test(w)) nginx.push(`${verdict.path}: ${conflict.exec(w)?.[0]}`);
+  }
+  t.diagnostic(`conflicting server name warnings: nginx ${nginx.length}, Switchyard ${ours.length}`);
+  assert.deepEqual(ours.sort(), nginx.sort());
 });

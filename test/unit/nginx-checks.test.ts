@@ -2,55 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { fixturesDir, wasmParsers } from '../support/parse';
+import { check, checkHttp, codes, located, MAIN, memorySource, only } from '../support/nginxChecks';
 import { packs } from '../../server/src/core/dialects/registry';
-import { checkConfigs, type CheckConfigsOptions } from '../../server/src/core/workspace/loadConfigs';
-import type { ConfigSource } from '../../server/src/core/workspace/configSource';
+import { checkConfigs } from '../../server/src/core/workspace/loadConfigs';
 import { fileSystemSource } from '../../server/src/node/fileSource';
-import type { Finding } from '../../server/src/core/model/types';
-import type { CheckFinding } from '../../server/src/core/analysis/directiveChecks';
-
-/** Files held in memory, for configurations written inline in a test. */
-function memorySource(files: Record<string, string>): ConfigSource {
-  return {
-    readText: (p) => files[p],
-    listFolder: (p) => {
-      const names = Object.keys(files)
-        .filter((f) => path.dirname(f) === p)
-        .map((f) => path.basename(f));
-      return names.length ? names : undefined;
-    },
-    isFile: (p) => p in files,
-  };
-}
-
-const MAIN = '/virtual/nginx.conf';
-
-/** Checks `files` (the first one is the main configuration, read in the main context). */
-async function check(files: Record<string, string>, options: Omit<CheckConfigsOptions, 'mainConfigs'> = {}): Promise<CheckFinding[]> {
-  const [main] = Object.keys(files);
-  const outcome = checkConfigs([main], packs.nginx, await wasmParsers(), memorySource(files), { ...options, mainConfigs: [main] });
-  return outcome.findings.filter((f) => !f.code.startsWith('syntax/'));
-}
-
-/** Checks an http block's body (with `events {}` around it, as a main configuration). */
-function checkHttp(body: string, options: Omit<CheckConfigsOptions, 'mainConfigs'> = {}): Promise<CheckFinding[]> {
-  return check({ [MAIN]: `events {}\nhttp {\n${body}\n}\n` }, options);
-}
-
-function codes(findings: readonly Finding[]): string[] {
-  return findings.map((f) => f.code);
-}
-
-function only(findings: readonly CheckFinding[], code: string): CheckFinding {
-  const matching = findings.filter((f) => f.code === code);
-  assert.equal(matching.length, 1, `expected one ${code}, got: ${findings.map((f) => `${f.code} ${f.message}`).join(' | ') || 'nothing'}`);
-  return matching[0];
-}
-
-/** Line (1-based) and the text a finding's range covers in `text`. */
-function located(finding: Finding, text: string): { line: number; text: string } {
-  return { line: finding.span.start.line + 1, text: text.slice(finding.span.startIndex, finding.span.endIndex) };
-}
 
 // ---- unknown directives ---------------------------------------------------------------------
 
@@ -259,86 +214,6 @@ test('proxy_pass with a URI part in a regex location, a named location or an if 
 
 test('proxy_pass with a URI in a prefix location, or without one in a regex location, is fine', async () => {
   assert.deepEqual(codes(await checkHttp('server { location /a/ { proxy_pass http://b/c/; } location ~ x { proxy_pass http://b; } location ~ y { proxy_pass http://b$request_uri; } }')), []);
-});
-
-// ---- listen and server names -----------------------------------------------------------------
-
-test('a second default server on one address:port (80 and *:80 are the same)', async () => {
-  const text = `events {}\nhttp {\n  server { listen 80 default_server; }\n  server { listen *:80 default_server; }\n}\n`;
-  const finding = only(await check({ [MAIN]: text }), 'nginx/duplicate-default-server');
-  assert.deepEqual(located(finding, text), { line: 4, text: 'default_server' });
-  assert.match(finding.message, /0\.0\.0\.0:80/);
-});
-
-test('default servers on different ports are fine', async () => {
-  assert.deepEqual(codes(await checkHttp('server { listen 80 default_server; }\nserver { listen 8080 default_server; }')), []);
-});
-
-test('one server listening twice on an address, and socket options given twice', async () => {
-  assert.deepEqual(codes(await checkHttp('server { listen 80; listen 0.0.0.0:80; }')), ['nginx/duplicate-listen']);
-  assert.deepEqual(codes(await checkHttp('server { listen 80 backlog=10; server_name a; }\nserver { listen 80 reuseport; server_name b; }')), ['nginx/duplicate-listen-options']);
-});
-
-test('a server name claimed twice on one address is a warning that says which server keeps it', async () => {
-  const text = `events {}\nhttp {\n  server { listen 80; server_name example.com; }\n  server { listen 80; server_name www.example.com example.com; }\n}\n`;
-  const finding = only(await check({ [MAIN]: text }), 'nginx/conflicting-server-name');
-  assert.equal(finding.severity, 'warning');
-  assert.deepEqual(located(finding, text), { line: 4, text: 'example.com' });
-  assert.match(finding.message, /conflicting server name "example\.com" on 0\.0\.0\.0:80, ignored: the server at line 3 keeps it/);
-});
-
-test('.example.com claims example.com and *.example.com', async () => {
-  const findings = await checkHttp('server { server_name .example.com; }\nserver { server_name *.example.com; }\nserver { server_name example.com; }');
-  assert.equal(findings.filter((f) => f.code === 'nginx/conflicting-server-name').length, 2);
-});
-
-test('the same name on different ports does not conflict', async () => {
-  assert.deepEqual(codes(await checkHttp('server { listen 80; server_name a; }\nserver { listen 443; server_name a; }')), []);
-});
-
-// ---- variables -------------------------------------------------------------------------------
-
-test('an unknown variable is an error at the reference, with a suggestion', async () => {
-  const text = `events {}\nhttp {\n  server { return 301 https://$host$reqeust_uri; }\n}\n`;
-  const finding = only(await check({ [MAIN]: text }), 'nginx/unknown-variable');
-  assert.deepEqual(located(finding, text), { line: 3, text: '$reqeust_uri' });
-  assert.equal(finding.suggestion, 'request_uri');
-});
-
-test('variables defined by set, map, geo, split_clients and named captures are known anywhere', async () => {
-  const findings = await checkHttp(
-    [
-      'map $host $mapped { default 0; ~^(?<sub>\\w+)\\. 1; }',
-      'geo $geo { default 0; }',
-      'split_clients $remote_addr $variant { 50% a; * b; }',
-      'server {',
-      '  server_name ~^(?<name>.+)\\.example\\.com$;',
-      '  return 200 "$mapped $geo $variant $sub $name $later ${later} $1 $http_x_custom $cookie_id $arg_q";',
-      '  location / { set $later 1; }',
-      '}',
-    ].join('\n'),
-  );
-  assert.deepEqual(codes(findings), []);
-});
-
-test('regex anchors, Lua code and perl code are not variable references', async () => {
-  const text = 'load_module modules/ndk_http_module.so;\nload_module modules/ngx_http_lua_module.so;\nevents {}\nhttp {\n  server {\n    location ~ \\.php$ { rewrite ^/(.*)$ /index.php?q=$1 last; }\n    location /lua { content_by_lua \'ngx.say(ngx.var.uri .. "$notnginx")\'; }\n  }\n}\n';
-  assert.deepEqual(codes(await check({ [MAIN]: text })), []);
-});
-
-test("redefining a variable nginx keeps to itself", async () => {
-  assert.deepEqual(codes(await checkHttp('server { set $uri /x; set $args a=1; }')), ['nginx/duplicate-variable']);
-  assert.deepEqual(codes(await checkHttp('server { location ~ ^/(?<scheme>x) { } }')), ['nginx/duplicate-variable']);
-});
-
-// ---- log formats -----------------------------------------------------------------------------
-
-test('access_log must name a format defined before it', async () => {
-  const findings = await checkHttp("access_log /tmp/a.log main;\nlog_format main '$remote_addr';\naccess_log /tmp/b.log main;\naccess_log /tmp/c.log combined;\naccess_log /tmp/d.log buffer=32k;");
-  assert.deepEqual(
-    findings.filter((f) => f.code === 'nginx/unknown-log-format').map((f) => f.span.start.line),
-    [2, 6],
-  );
 });
 
 // ---- the CLI's engine ------------------------------------------------------------------------

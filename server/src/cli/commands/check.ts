@@ -12,8 +12,10 @@ import { formatJson, formatSarif, formatText } from '../findingsFormat';
 
 export const CHECK_HELP = `Usage: switchyard check FILE… [--format text|json|sarif] [--dialect nginx|caddy]
 
-Reports syntax errors, missing include/import targets and include cycles. Files that include one
-another are checked together: an included file is checked where it is included.
+Reports syntax errors, missing include/import targets, include cycles and, for nginx, what nginx -t
+rejects: unknown directives, directives outside their context, wrong argument counts and values,
+duplicates, location and listen conflicts, unknown variables. Files that include one another are
+checked together: an included file is checked where it is included.
 
   --format text    file:line:column: severity message [code]   (default)
   --format json    [{file, line, column, endLine, endColumn, severity, code, message}] (1-based)

@@ -83,6 +83,8 @@ export interface CursorLexicon {
   readonly variableBeforeCursor: RegExp;
   /** Every variable reference in a token, with the name in group 1 (global flag). */
   readonly variableReferences: RegExp;
+  /** Whether a word at the start of a line surely starts a statement (a known directive name). */
+  startsStatement(word: string): boolean;
 }
 
 /** Everything a dialect contributes; the shared modules call these with a read cursor. */

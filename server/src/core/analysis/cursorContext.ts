@@ -208,6 +208,16 @@ function isOpenEnded(statement: Statement): boolean {
   return statement.kind === 'directive' && !statement.terminated && !statement.block && !statement.rawBody;
 }
 
+/** Whether only whitespace precedes `index` on its line. */
+function startsLine(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
 function lineStartBefore(text: string, index: number): number {
   return text.lastIndexOf('\n', index - 1) + 1;
 }
@@ -264,11 +274,12 @@ export function cursorContextAt(file: ConfigFile, text: string, index: number, l
   if (justBefore && isOpenEnded(justBefore)) next--;
   const previous = container.children[next - 1];
   const current = container.children[next];
-  let from = previous ? previous.span.endIndex : container.bodyStart;
+  const from = previous ? previous.span.endIndex : container.bodyStart;
   if (current?.kind === 'comment' && current.span.startIndex < cursor) return { ...base, position: { kind: 'comment' } };
 
-  let { tokens, comment } = lexStatement(text, from, cursor, lexicon.commentStart);
-  if (comment) return { ...base, position: { kind: 'comment' } };
+  const lexed = lexStatement(text, from, cursor, lexicon.commentStart);
+  let { tokens } = lexed;
+  if (lexed.comment) return { ...base, position: { kind: 'comment' } };
 
   // A statement still missing its `;` and continued on a later line by at most the word at the
   // cursor: the user is most likely starting a new directive there, not adding an argument.
@@ -276,9 +287,15 @@ export function cursorContextAt(file: ConfigFile, text: string, index: number, l
   if (directive && isOpenEnded(directive) && tokens.length > 0) {
     const lineStart = lineStartBefore(text, cursor);
     const onLine = tokens.filter((t) => t.start >= lineStart);
-    if (tokens[0].start < lineStart && (onLine.length === 0 || (onLine.length === 1 && onLine[0].end >= cursor))) {
-      from = lineStart;
-      tokens = onLine;
+    if (tokens[0].start < lineStart && (onLine.length === 0 || (onLine.length === 1 && onLine[0].end >= cursor))) tokens = onLine;
+  }
+  // A later line that starts with a known directive name is that directive, even when the line
+  // above lacks its `;` (the missing `;` is a diagnostic's business, not the cursor's).
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const t = tokens[k];
+    if (startsLine(text, t.start) && !t.quote && lexicon.startsStatement(text.slice(t.start, t.end))) {
+      tokens = tokens.slice(k);
+      break;
     }
   }
 

@@ -100,7 +100,12 @@ export class WorkspaceViewCache {
     return view;
   }
 
-  forget(filePath: string): void {
-    this.views.delete(filePath);
+  /** Drops the views of documents no longer open. */
+  retainOnly(filePaths: ReadonlySet<string>): void {
+    for (const filePath of this.views.keys()) if (!filePaths.has(filePath)) this.views.delete(filePath);
+  }
+
+  get size(): number {
+    return this.views.size;
   }
 }

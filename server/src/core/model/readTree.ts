@@ -1,171 +1,14 @@
 import type { CstCursor } from '../parse/cst';
 import { AnchoredSpan, LineIndex, type Anchor, type Span } from '../text/span';
-import type { Argument, ArgumentKind, Block, Comment, Finding, Statement } from './types';
-import { TokenArgument } from './tokenArgument';
+import type { Block, Comment, Finding, Statement } from './types';
 import { StatementRecord, type PreviousRead } from './statementRecord';
+import { Piece, type RawStatement, type TreeReadingRules } from './readingRules';
+import { Role, symbolsFor, type SymbolInfo } from './symbolInfo';
+
+export { Piece, ChildReading, childReading, type RawStatement, type TreeReadingRules } from './readingRules';
 
 /** Deeper blocks are not read into the model (see TreeReader.readBlock). */
 export const MAX_NESTING = 200;
-
-/** One named (or MISSING) child of a statement node, as the dialect builders see it. */
-export class Piece {
-  readonly #anchor: Anchor;
-
-  constructor(
-    /** The anchor of the statement being read; the piece's spans are measured from it. */
-    anchor: Anchor,
-    readonly field: string | null,
-    readonly type: string,
-    readonly named: boolean,
-    readonly missing: boolean,
-    readonly startIndex: number,
-    readonly endIndex: number,
-    readonly text: string,
-    /** Named children of pieces that have inner structure the builders need (e.g. an nginx `condition`). */
-    readonly parts: readonly Piece[] | undefined,
-  ) {
-    this.#anchor = anchor;
-  }
-
-  /** Computed on demand: most pieces only ever become arguments, which have lazy spans too. */
-  get span(): Span {
-    const anchor = this.#anchor;
-    return new AnchoredSpan(anchor, this.startIndex - anchor.offset, this.endIndex - anchor.offset);
-  }
-
-  /** This piece as an argument of the given kind. */
-  toArgument(kind: ArgumentKind, value: string, quote: Argument['quote']): Argument {
-    const anchor = this.#anchor;
-    return new TokenArgument(anchor, kind, this.text, value, quote, this.startIndex - anchor.offset, this.endIndex - anchor.offset);
-  }
-}
-
-/** A statement node flattened one level: its pieces, its body and any statements nested directly. */
-export interface RawStatement {
-  readonly type: string;
-  readonly span: Span;
-  readonly pieces: readonly Piece[];
-  readonly body?: Block;
-  readonly rawBody?: { readonly text: string; readonly span: Span };
-  /** Statements that are direct children (Caddy braceless sites, one-line matcher definitions). */
-  readonly nested: readonly Statement[];
-}
-
-/** What differs between the dialects when reading a tree; everything else is shared. */
-export interface TreeReadingRules {
-  /** Node types that are statements in a statement list. */
-  readonly statementTypes: ReadonlySet<string>;
-  /** Node types of bodies that hold a statement list. */
-  readonly blockTypes: ReadonlySet<string>;
-  /** Node types of bodies kept verbatim (nginx Lua blocks): the text between the braces. */
-  readonly rawBodyTypes: ReadonlySet<string>;
-  /** Pieces whose children the builder needs too. */
-  readonly structuredPieceTypes: ReadonlySet<string>;
-  buildStatement(raw: RawStatement, reader: TreeReader): Statement | undefined;
-  /** Plain-language description of a syntax problem inside a statement. */
-  describeMissing(raw: RawStatement, missing: Piece): { code: string; message: string; span: Span };
-  /** How a block-opening statement is named in "unclosed block" messages. */
-  describeOpener(raw: RawStatement): string;
-}
-
-/** Which children of a node the reader visits (the values match grammars/common/flat_tree.h). */
-export const enum ChildReading {
-  /** None: the node is read as a whole (words, strings, names). */
-  None = 0,
-  /** Named children, and MISSING ones; punctuation that is present tells nothing node types do not. */
-  Named = 1,
-  /** Every child (raw bodies, whose braces delimit the text). */
-  All = 2,
-}
-
-/**
- * The children of a node type that `TreeReader` visits, so that a tree exporter can leave the rest
- * out. The root and ERROR nodes are read as statement lists whatever their type.
- */
-export function childReading(rules: TreeReadingRules, type: string): ChildReading {
-  if (rules.rawBodyTypes.has(type)) return ChildReading.All;
-  if (type === 'ERROR' || rules.statementTypes.has(type) || rules.blockTypes.has(type) || rules.structuredPieceTypes.has(type)) return ChildReading.Named;
-  return ChildReading.None;
-}
-
-// What a node type is to the reader: one small integer per symbol id, so that the walk compares
-// numbers instead of looking type names up in sets.
-const ROLE_UNKNOWN = 0;
-const ROLE_OTHER = 1;
-const ROLE_STATEMENT = 2;
-const ROLE_BLOCK = 3;
-const ROLE_RAW_BODY = 4;
-const ROLE_STRUCTURED = 5;
-const ROLE_COMMENT = 6;
-const ROLE_ERROR = 7;
-const ROLE_OPEN_BRACE = 8;
-const ROLE_CLOSE_BRACE = 9;
-
-/** tree-sitter's id of ERROR nodes (ts_builtin_sym_error), the same in every grammar and engine. */
-const ERROR_SYMBOL = 65535;
-
-/**
- * Node type names, roles and field names by numeric id, filled lazily from the cursor. Reading ids
- * instead of names avoids a string conversion across the wasm/native boundary for every node.
- * Ids are the same for a grammar whichever engine parsed it (both come from one parser.c).
- */
-class SymbolInfo {
-  private readonly roles = new Uint8Array(ERROR_SYMBOL + 1);
-  private readonly types: string[] = [];
-  private readonly named: boolean[] = [];
-  private readonly fields: (string | null)[] = [];
-
-  constructor(private readonly rules: TreeReadingRules) {}
-
-  /** The role of the node under the cursor, whose type id is `id`. */
-  roleOf(c: CstCursor, id: number): number {
-    const role = this.roles[id];
-    return role === ROLE_UNKNOWN ? this.learn(c, id) : role;
-  }
-
-  typeOf(c: CstCursor, id: number): string {
-    if (this.roles[id] === ROLE_UNKNOWN) this.learn(c, id);
-    return id === ERROR_SYMBOL ? 'ERROR' : this.types[id];
-  }
-
-  isNamed(c: CstCursor, id: number): boolean {
-    if (this.roles[id] === ROLE_UNKNOWN) this.learn(c, id);
-    return id === ERROR_SYMBOL || this.named[id];
-  }
-
-  fieldOf(c: CstCursor): string | null {
-    const id = c.currentFieldId;
-    if (!id) return null;
-    let name = this.fields[id];
-    if (name === undefined) {
-      name = c.currentFieldName;
-      this.fields[id] = name;
-    }
-    return name;
-  }
-
-  private learn(c: CstCursor, id: number): number {
-    const type = id === ERROR_SYMBOL ? 'ERROR' : c.nodeType;
-    const rules = this.rules;
-    let role = ROLE_OTHER;
-    if (type === 'ERROR') role = ROLE_ERROR;
-    else if (type === 'comment') role = ROLE_COMMENT;
-    else if (type === '{') role = ROLE_OPEN_BRACE;
-    else if (type === '}') role = ROLE_CLOSE_BRACE;
-    else if (rules.statementTypes.has(type)) role = ROLE_STATEMENT;
-    else if (rules.blockTypes.has(type)) role = ROLE_BLOCK;
-    else if (rules.rawBodyTypes.has(type)) role = ROLE_RAW_BODY;
-    else if (rules.structuredPieceTypes.has(type)) role = ROLE_STRUCTURED;
-    if (id !== ERROR_SYMBOL) {
-      this.types[id] = type;
-      this.named[id] = c.nodeIsNamed;
-    }
-    this.roles[id] = role;
-    return role;
-  }
-}
-
-const symbolsByRules = new WeakMap<TreeReadingRules, SymbolInfo>();
 
 /** How a TreeReader reads: fresh, or taking over what an earlier read of the same document gave. */
 export interface ReadOptions {
@@ -220,9 +63,7 @@ export class TreeReader {
     private readonly rules: TreeReadingRules,
     options: ReadOptions = {},
   ) {
-    let symbols = symbolsByRules.get(rules);
-    if (!symbols) symbolsByRules.set(rules, (symbols = new SymbolInfo(rules)));
-    this.symbols = symbols;
+    this.symbols = symbolsFor(rules);
     this.lines = options.lines ?? new LineIndex(text);
     this.anchor = this.lines.origin;
     this.previous = options.previous;
@@ -285,16 +126,16 @@ export class TreeReader {
     do {
       const id = c.nodeTypeId;
       switch (symbols.roleOf(c, id)) {
-        case ROLE_STATEMENT:
+        case Role.Statement:
           this.readStatement(id);
           break;
-        case ROLE_COMMENT:
+        case Role.Comment:
           this.addPending(this.readComment());
           break;
-        case ROLE_CLOSE_BRACE:
+        case Role.CloseBrace:
           if (c.nodeIsMissing) closed = false;
           break;
-        case ROLE_ERROR:
+        case Role.Error:
           this.reportError();
           this.collectStatements();
           break;
@@ -325,12 +166,12 @@ export class TreeReader {
   }
 
   /** The piece under the cursor; `id` is its type id, `named` whether its type is named. */
-  private readPiece(id: number, named: boolean, field: string | null, role: number): Piece {
+  private readPiece(id: number, named: boolean, field: string | null, role: Role): Piece {
     const c = this.cursor;
     const start = c.startIndex;
     const end = c.endIndex;
     const missing = start === end && c.nodeIsMissing;
-    const parts = role === ROLE_STRUCTURED ? this.readParts() : undefined;
+    const parts = role === Role.Structured ? this.readParts() : undefined;
     return new Piece(this.anchor, field, this.symbols.typeOf(c, id), named, missing, start, end, this.text.slice(start, end), parts);
   }
 
@@ -343,7 +184,7 @@ export class TreeReader {
     do {
       const id = c.nodeTypeId;
       const role = symbols.roleOf(c, id);
-      if (role === ROLE_ERROR) this.reportError();
+      if (role === Role.Error) this.reportError();
       else {
         const named = symbols.isNamed(c, id);
         if (named || c.nodeIsMissing) parts.push(this.readPiece(id, named, symbols.fieldOf(c), role));
@@ -431,20 +272,20 @@ export class TreeReader {
         const id = c.nodeTypeId;
         const role = symbols.roleOf(c, id);
         switch (role) {
-          case ROLE_BLOCK:
+          case Role.Block:
             body = this.readBlock();
             break;
-          case ROLE_STATEMENT:
+          case Role.Statement:
             this.readStatement(id);
             break;
-          case ROLE_COMMENT:
+          case Role.Comment:
             this.addPending(this.readComment());
             break;
-          case ROLE_ERROR:
+          case Role.Error:
             this.reportError();
             this.collectStatements();
             break;
-          case ROLE_RAW_BODY: {
+          case Role.RawBody: {
             const read = this.readRawBody();
             rawBody = { text: read.text, span: read.span };
             rawUnclosed = read.unclosed;
@@ -482,9 +323,9 @@ export class TreeReader {
     if (c.gotoFirstChild()) {
       do {
         const role = symbols.roleOf(c, c.nodeTypeId);
-        if (role === ROLE_OPEN_BRACE) {
+        if (role === Role.OpenBrace) {
           start = c.endIndex;
-        } else if (role === ROLE_CLOSE_BRACE) {
+        } else if (role === Role.CloseBrace) {
           if (c.nodeIsMissing) unclosed = true;
           end = c.startIndex;
         }

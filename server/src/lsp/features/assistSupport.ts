@@ -60,7 +60,10 @@ class AssistSupport {
     if (!doc || !assist) return undefined;
     const others = this.changes - (this.changesPerUri.get(uri) ?? 0);
     const generation = `${others}\0${this.session.settings.nginxRootConfig ?? ''}\0${this.session.settings.workspaceFolder ?? ''}`;
-    const view = this.cacheFor(doc, assist).view(doc.model, doc.text, generation);
+    const cache = this.cacheFor(doc, assist);
+    // Closed documents leave their views behind; drop them once they outnumber the open ones.
+    if (cache.size > this.session.documents.size) cache.retainOnly(new Set([...this.session.documents.values()].map((d) => d.path)));
+    const view = cache.view(doc.model, doc.text, generation);
     return { doc, assist, view, index: doc.lineIndex.indexAt({ line: position.line, column: position.character }) };
   }
 

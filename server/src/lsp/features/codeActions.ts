@@ -12,7 +12,7 @@ function problemOf(diagnostic: Diagnostic): ProblemToFix | undefined {
   const data: unknown = diagnostic.data;
   const suggestion = typeof data === 'object' && data !== null && 'suggestion' in data && typeof data.suggestion === 'string' ? data.suggestion : undefined;
   const { start, end } = diagnostic.range;
-  return { code: diagnostic.code, start: { line: start.line, column: start.character }, end: { line: end.line, column: end.character }, suggestion };
+  return { code: diagnostic.code, start: { line: start.line, column: start.character }, end: { line: end.line, column: end.character }, suggestion, message: diagnostic.message };
 }
 
 /** Quick fixes for the diagnostics in the request; the edits themselves come from the core. */

@@ -23,13 +23,18 @@ function loneGraph(doc: ParsedDocument): WorkspaceGraph {
   return { files: new Map([[doc.path, doc.model]]), edges: [], findings: [], includedBy: new Map() };
 }
 
+/** How long other open documents of an edited configuration wait before they are checked again. */
+const RELATED_DELAY_MS = 300;
+
 /**
  * Publishes a document's findings after every change: syntax, includes (missing targets, cycles)
  * and the dialect's directive checks, run over the configuration the document belongs to so an
- * included file is checked in the context of its include sites.
+ * included file is checked in the context of its include sites. Other open documents of the same
+ * configuration (a duplicate or a variable may live in another file) follow shortly after, once
+ * typing pauses, so a keystroke only pays for the document being edited.
  */
 export function registerDiagnostics(session: ServerSession): void {
-  const findingsOf = (uri: string, doc: ParsedDocument): Finding[] => {
+  const publish = (uri: string, doc: ParsedDocument): WorkspaceGraph => {
     const workspace = session.workspaceFor(uri);
     const graph = workspace?.graph ?? loneGraph(doc);
     const checks = directiveFindings(doc.pack, {
@@ -40,11 +45,33 @@ export function registerDiagnostics(session: ServerSession): void {
       // `switchyard.nginx.extraModules` will go here once the client sends it.
       options: {},
     });
-    return [...doc.model.syntaxFindings, ...graph.findings.filter((f) => f.file === doc.path), ...checks];
+    const findings = [...doc.model.syntaxFindings, ...graph.findings.filter((f) => f.file === doc.path), ...checks];
+    void session.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnosticWithData) });
+    return graph;
   };
+
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refreshLater = (uris: readonly string[]): void => {
+    for (const uri of uris) pending.add(uri);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      for (const uri of [...pending]) {
+        pending.delete(uri);
+        const doc = session.document(uri);
+        if (doc) publish(uri, doc);
+      }
+    }, RELATED_DELAY_MS);
+    timer.unref?.();
+  };
+
   session.changeListeners.push((uri) => {
     const doc = session.document(uri);
     if (!doc) return;
-    void session.connection.sendDiagnostics({ uri, diagnostics: findingsOf(uri, doc).map(toDiagnosticWithData) });
+    pending.delete(uri);
+    const graph = publish(uri, doc);
+    const related = [...session.documents.entries()].filter(([other, d]) => other !== uri && d.pack === doc.pack && graph.files.has(d.path)).map(([other]) => other);
+    if (related.length) refreshLater(related);
   });
 }

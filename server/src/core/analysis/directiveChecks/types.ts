@@ -58,6 +58,8 @@ export interface ProblemToFix {
   readonly start: Point;
   readonly end: Point;
   readonly suggestion?: string;
+  /** The message as reported; read for the suggestion when an editor dropped the extra data. */
+  readonly message?: string;
 }
 
 /** A dialect's directive checks and the quick fixes for what they (and its syntax reader) report. */

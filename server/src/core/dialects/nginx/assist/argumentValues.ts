@@ -11,8 +11,8 @@ import type { WorkspaceView } from '../../../analysis/workspaceView';
 import type { Statement } from '../../../model/types';
 import { nginxKnowledge, type DirectiveFact, type NginxContext } from '../knowledge';
 import { FORWARDED_HEADERS, hasHints, hintsFor } from './argumentHints';
-import { reachableNamedLocations, workspaceDefinitions, type Definition } from './definitions';
-import { argumentWordsOf, documentationOf, factsFor } from './knowledge';
+import { definitionLine, reachableNamedLocations, workspaceDefinitions, type Definition } from './definitions';
+import { argumentWordsOf, documentationOf, factsFor, subsystemOf } from './knowledge';
 import { isPassDirective, PASS_SCHEMES, takesNamedLocation } from './references';
 
 export interface ArgumentSite {
@@ -48,7 +48,7 @@ class EntryList {
 
 function where(definition: Definition, view: WorkspaceView): string {
   const file = definition.file === view.file.path ? 'this file' : path.basename(definition.file);
-  return `${file}:${definition.span.start.line + 1}`;
+  return `${file}:${definitionLine(definition) + 1}`;
 }
 
 /** `key=` parameters named in the documentation's syntax lines (`keys_zone=`, `weight=`, `ipv6only=`). */
@@ -81,7 +81,8 @@ function pathRule(name: string, index: number): PathRule | undefined {
 }
 
 function passEntries(site: ArgumentSite, list: EntryList): void {
-  const upstreams = workspaceDefinitions(site.view).upstreams;
+  const here = subsystemOf(site.contexts);
+  const upstreams = workspaceDefinitions(site.view).upstreams.filter((u) => !here || !u.subsystem || u.subsystem === here);
   const typed = site.token.typedValue;
   const valueStart = site.token.startIndex + (site.token.quote ? 1 : 0);
   // The stream module's proxy_pass takes a bare address or upstream name.

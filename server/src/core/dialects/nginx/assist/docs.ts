@@ -68,7 +68,8 @@ export function directiveMarkdown(facts: readonly DirectiveFact[]): string {
 
 /** A built-in variable, `$http_user_agent` style family members included. */
 export function builtinVariableMarkdown(name: string, fact: VariableFact): string {
-  const family = fact.prefix ? ` (the ${code(`$${fact.name}*`)} family: ${familyMeaning(fact.name, name.slice(fact.name.length))})` : '';
+  const member = name.slice(fact.name.length);
+  const family = !fact.prefix ? '' : member ? ` (the ${code(`$${fact.name}*`)} family: ${familyMeaning(fact.name, member)})` : ` family: ${code(`$${fact.name}<name>`)}`;
   const parts = [`**$${name}**${family}`, `**Module:** ${fact.module}`];
   parts.push(...hoverTexts(nginxKnowledge.variableDoc(fact)));
   return parts.join('\n\n');

@@ -11,9 +11,10 @@ import type { WorkspaceView } from '../../../analysis/workspaceView';
 import type { Directive } from '../../../model/types';
 import { expandGlob, hasGlob } from '../../../workspace/glob';
 import { nginxKnowledge, type NginxContext } from '../knowledge';
-import { captureCount, mentionAt, reachableNamedLocations, workspaceDefinitions, type Definition } from './definitions';
+import { captureCount, definitionLine, reachableNamedLocations, workspaceDefinitions, type Definition } from './definitions';
+import { isPassDirective, takesNamedLocation, upstreamNameIn } from './references';
 import { builtinVariableMarkdown, directiveMarkdown } from './docs';
-import { factsFor } from './knowledge';
+import { factsFor, subsystemOf } from './knowledge';
 import { regexInScope } from './variables';
 
 const MAX_LINES = 20;
@@ -48,7 +49,7 @@ function blockText(d: Directive): string {
 }
 
 function definitionBlock(title: string, definitions: readonly Definition[], view: WorkspaceView): string {
-  return definitions.map((d) => `**${title}** · ${link(d.file, d.span.start.line, view)}\n\`\`\`nginx\n${blockText(d.directive)}\n\`\`\``).join('\n\n');
+  return definitions.map((d) => `**${title}** · ${link(d.file, definitionLine(d), view)}\n\`\`\`nginx\n${blockText(d.directive)}\n\`\`\``).join('\n\n');
 }
 
 function statementText(d: Directive): string {
@@ -69,7 +70,7 @@ function variableHover(cursor: CursorContext, variable: VariableAtCursor, view: 
   const parts: string[] = [];
   const defined = workspaceDefinitions(view).variables.filter((d) => d.name === name);
   if (defined.length) {
-    const listed = defined.slice(0, 5).map((d) => `- ${link(d.file, d.span.start.line, view)}: \`${statementText(d.directive)}\``);
+    const listed = defined.slice(0, 5).map((d) => `- ${link(d.file, definitionLine(d), view)}: \`${statementText(d.directive)}\``);
     if (defined.length > 5) listed.push(`- … ${defined.length - 5} more`);
     parts.push(`**$${name}**, defined in this configuration:\n${listed.join('\n')}`);
   }
@@ -106,15 +107,21 @@ export function nginxHover(cursor: CursorContext, contexts: readonly NginxContex
   const { token, name, index } = position;
   const value = token.quote ? token.raw.slice(1, token.raw.endsWith(token.quote) ? -1 : undefined) : token.raw;
   const range = { startIndex: token.startIndex, endIndex: token.endIndex };
-  const mention = mentionAt(view.file, cursor.index);
-  if (mention?.role === 'reference' && (mention.kind === 'upstream' || mention.kind === 'named-location')) {
-    const definitions = workspaceDefinitions(view);
-    const target = mention.kind === 'upstream' ? mention.name : `@${mention.name}`;
-    const found = (mention.kind === 'upstream' ? definitions.upstreams : reachableNamedLocations(view, cursor.enclosing)).filter((d) => d.name === target);
-    const title = `${mention.kind === 'upstream' ? 'upstream' : 'location'} ${target}`;
-    const markdown = found.length ? definitionBlock(title, found, view) : `**${target}**: no ${mention.kind === 'upstream' ? 'upstream' : 'named location'} of that name in this configuration`;
-    // Proxying to a host name that is no upstream is normal: say nothing then.
-    if (found.length || mention.kind === 'named-location') return { markdown, startIndex: mention.span.startIndex - mention.sigilLength, endIndex: mention.span.endIndex };
+  const definitions = workspaceDefinitions(view);
+  if (isPassDirective(name) && index === 0) {
+    const upstream = upstreamNameIn(value);
+    const here = subsystemOf(contexts);
+    const found = definitions.upstreams.filter((u) => u.name === upstream?.name && (!here || !u.subsystem || u.subsystem === here));
+    // Proxying to a host that is no upstream is normal: say nothing then.
+    if (upstream && found.length) {
+      const startIndex = token.startIndex + (token.quote ? 1 : 0) + upstream.offset;
+      return { markdown: definitionBlock(`upstream ${upstream.name}`, found, view), startIndex, endIndex: startIndex + upstream.name.length };
+    }
+  }
+  if (value.startsWith('@') && takesNamedLocation(name, index, position.previous)) {
+    const found = reachableNamedLocations(view, cursor.enclosing).filter((l) => l.name === value);
+    const markdown = found.length ? definitionBlock(`location ${value}`, found, view) : `**${value}**: no named location of that name in this server`;
+    return { markdown, ...range };
   }
   if (name === 'include' && index === 0) return { markdown: includeHover(value, view), ...range };
   return undefined;

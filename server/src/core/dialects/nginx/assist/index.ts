@@ -72,6 +72,7 @@ export const nginxAssist: DialectAssist = {
     commentStart: '#',
     variableBeforeCursor: /\$\{?([A-Za-z0-9_]*)$/,
     variableReferences: /\$\{?([A-Za-z0-9_]*)\}?/g,
+    startsStatement: (word) => nginxKnowledge.directive(word).length > 0,
   },
   allScopes: nginxContexts,
   fileScopes: (file, graph, roots) => fileContexts(file, graph, roots),

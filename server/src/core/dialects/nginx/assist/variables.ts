@@ -9,7 +9,7 @@ import type { CursorContext, VariableAtCursor } from '../../../analysis/cursorCo
 import type { WorkspaceView } from '../../../analysis/workspaceView';
 import type { Statement } from '../../../model/types';
 import { nginxKnowledge, type NginxContext } from '../knowledge';
-import { captureCount, workspaceDefinitions } from './definitions';
+import { captureCount, definitionLine, workspaceDefinitions } from './definitions';
 import { subsystemOf, usedFamilyMembers, variableUse } from './knowledge';
 
 /** Request headers worth offering as `$http_…` even when the corpus rarely reads them. */
@@ -94,7 +94,7 @@ export function variableEntries(cursor: CursorContext, variable: VariableAtCurso
 
   workspaceDefinitions(view).variables.forEach((d, i) => {
     const file = d.file === view.file.path ? 'this file' : path.basename(d.file);
-    add(d.name, 'variable', `${d.via} · ${file}:${d.span.start.line + 1}`, i / 1000);
+    add(d.name, 'variable', `${d.via} · ${file}:${definitionLine(d) + 1}`, i / 1000);
   });
   const regex = regexInScope(cursor);
   const groups = regex ? captureCount(regex) : 0;

@@ -18,6 +18,8 @@ export interface WalkStart {
 
 /** One directive as nginx reads it: where it is written, in which context, inside which blocks. */
 export interface DirectiveVisit {
+  /** Its position in `NginxConfigView.visits` (rules keep per-visit facts in arrays). */
+  readonly index: number;
   readonly directive: Directive;
   readonly file: string;
   /** Undefined when the context is not known (then context checks stay silent). */
@@ -45,6 +47,8 @@ export interface NginxConfigView {
   readonly modules: LoadedModules;
   readonly files: ReadonlyMap<string, ConfigFile>;
   readonly textOf?: (filePath: string) => string | undefined;
+  /** Some file is read more than once (included twice, or from two contexts): findings may repeat. */
+  readonly revisited: boolean;
 }
 
 /** Blocks whose body is a known context whatever encloses them. */
@@ -80,8 +84,10 @@ export function buildConfigView(request: DirectiveCheckRequest): NginxConfigView
   const visits: DirectiveVisit[] = [];
   const entries: EntryVisit[] = [];
   const covered = new Set<string>();
+  let revisited = false;
 
   const walkEntries = (file: ConfigFile, statements: readonly Statement[], owner: DirectiveVisit, stack: string[]): void => {
+    if (statements === file.statements && covered.has(file.path)) revisited = true;
     covered.add(file.path);
     for (const s of statements) {
       if (s.kind !== 'directive') continue;
@@ -98,7 +104,9 @@ export function buildConfigView(request: DirectiveCheckRequest): NginxConfigView
     }
   };
 
-  const walk = (file: ConfigFile, statements: readonly Statement[], context: NginxContext | undefined, parents: DirectiveVisit[], scope: DirectiveVisit | WalkStart, start: WalkStart, stack: string[]): void => {
+  // `parents` is shared by all the directives of one block: it is copied once per block, not per directive.
+  const walk = (file: ConfigFile, statements: readonly Statement[], context: NginxContext | undefined, parents: readonly DirectiveVisit[], scope: DirectiveVisit | WalkStart, start: WalkStart, stack: string[]): void => {
+    if (statements === file.statements && covered.has(file.path)) revisited = true;
     covered.add(file.path);
     for (const s of statements) {
       if (s.kind !== 'directive') continue;
@@ -107,7 +115,7 @@ export function buildConfigView(request: DirectiveCheckRequest): NginxConfigView
         if (owner) entries.push({ entry: s, file: file.path, owner });
         continue;
       }
-      const visit: DirectiveVisit = { directive: unquotedName(s), file: file.path, context, parents: [...parents], scope, start };
+      const visit: DirectiveVisit = { index: visits.length, directive: unquotedName(s), file: file.path, context, parents, scope, start };
       visits.push(visit);
       const edge = edgeOf.get(s);
       if (edge) {
@@ -122,10 +130,8 @@ export function buildConfigView(request: DirectiveCheckRequest): NginxConfigView
       if (!s.block) continue;
       const body = bodyOf(context, visit.directive);
       if (!body || body.kind === 'raw') continue;
-      parents.push(visit);
       if (body.kind === 'entries') walkEntries(file, s.block.children, visit, stack);
-      else walk(file, s.block.children, body.kind === 'context' ? body.context : undefined, parents, visit, start, stack);
-      parents.pop();
+      else walk(file, s.block.children, body.kind === 'context' ? body.context : undefined, [...parents, visit], visit, start, stack);
     }
   };
 
@@ -151,7 +157,7 @@ export function buildConfigView(request: DirectiveCheckRequest): NginxConfigView
     for (const context of contexts) startWalk(file, context, guessed);
   }
 
-  return { visits, entries, modules: loadedModules(visits, request), files: graph.files, textOf: request.textOf };
+  return { visits, entries, modules: loadedModules(visits, request), files: graph.files, textOf: request.textOf, revisited };
 }
 
 function loadedModules(visits: readonly DirectiveVisit[], request: DirectiveCheckRequest): LoadedModules {

@@ -63,6 +63,8 @@ function notAllowed(visit: DirectiveVisit, context: NginxContext, available: rea
 function malformed(visit: DirectiveVisit, facts: readonly DirectiveFact[]): CheckFinding | undefined {
   const { directive } = visit;
   const block = hasBlock(directive);
+  // Most names have one definition, and it fits: answer that without building arrays.
+  if (facts.length === 1 && !!facts[0].args.block === block && (directive.name === 'if' || !directive.terminated || acceptsCount(facts[0].args, nginxTokenCount(directive)))) return undefined;
   const shaped = facts.filter((f) => !!f.args.block === block);
   const base = { file: visit.file, severity: 'error' as const };
   if (shaped.length === 0) {

@@ -4,6 +4,7 @@ import { buildConfigView, type NginxConfigView } from './configurationView';
 import { directiveUseRule } from './directiveUseRule';
 import { duplicateRule } from './duplicateRule';
 import { entryShapeRule } from './entryShapeRule';
+import { ifConditionRule } from './ifConditionRule';
 import { logFormatRule } from './logFormatRule';
 import { parameterRule } from './parameterRule';
 import { locationRule } from './locationRule';
@@ -11,6 +12,7 @@ import { proxyPassRule } from './proxyPassRule';
 import { refererRule } from './refererRule';
 import { nginxQuickFixes } from './quickFixes';
 import { serverRule } from './serverRule';
+import { upstreamPortRule } from './upstreamPortRule';
 import { valueRule } from './valueRule';
 import { variableRule } from './variableRule';
 
@@ -22,8 +24,10 @@ export const nginxRules: readonly CheckRule<NginxConfigView>[] = [
   entryShapeRule,
   duplicateRule,
   locationRule,
+  ifConditionRule,
   proxyPassRule,
   refererRule,
+  upstreamPortRule,
   serverRule,
   logFormatRule,
   variableRule,
@@ -33,7 +37,7 @@ export const nginxDirectiveChecks: DirectiveChecks = {
   run(request) {
     const view = buildConfigView(request);
     const wanted = request.reportFiles;
-    return runRules(nginxRules, view, wanted ? (file) => wanted.has(file) : undefined);
+    return runRules(nginxRules, view, wanted ? (file) => wanted.has(file) : undefined, view.revisited);
   },
   quickFixes: nginxQuickFixes,
 };

@@ -11,6 +11,7 @@ export interface ListenSpec {
   readonly defaultServer?: Argument;
   /** The first socket option (`backlog=`, `reuseport` …), if any. */
   readonly socketOption?: Argument;
+  readonly ssl: boolean;
 }
 
 /** The `listen` every http server without one has: `*:80` when nginx runs as root, as it does in service. */
@@ -41,6 +42,7 @@ export function parseListen(directive: Directive): ListenSpec | undefined {
     addressArg: first,
     defaultServer: options.find((o) => o.value === 'default_server' || o.value === 'default'),
     socketOption: options.find((o) => SOCKET_OPTIONS.test(o.value)),
+    ssl: options.some((o) => o.value === 'ssl'),
   };
 }
 

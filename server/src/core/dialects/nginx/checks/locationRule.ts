@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { CheckFinding, CheckRule } from '../../../analysis/directiveChecks/types';
 import type { Directive } from '../../../model/types';
-import { LineIndex, type Span } from '../../../text/span';
+import { joinSpans, LineIndex, type Span } from '../../../text/span';
 import { parentOf, type DirectiveVisit, type NginxConfigView } from './configurationView';
 
 type LocationKind = 'exact' | 'prefix' | 'noregex-prefix' | 'regex' | 'named';
@@ -12,21 +12,21 @@ export interface LocationMatch {
   readonly name: string;
 }
 
+/** A header token; its span is computed only when a finding needs it (reading spans allocates). */
 interface Token {
   readonly text: string;
-  readonly span: Span;
+  span(): Span;
 }
 
 /** The location's arguments as nginx's tokens (pieces that touch, such as `=/a`, are one token). */
 function modelTokens(directive: Directive): Token[] {
-  const tokens: Token[] = [];
-  for (const arg of directive.args) {
-    const last = tokens[tokens.length - 1];
-    if (last && last.span.endIndex === arg.span.startIndex) {
-      tokens[tokens.length - 1] = { text: last.text + arg.value, span: { ...last.span, endIndex: arg.span.endIndex, start: last.span.start, end: arg.span.end } };
-    } else tokens.push({ text: arg.value, span: arg.span });
-  }
-  return tokens;
+  const [first, second] = directive.args;
+  if (!first) return [];
+  if (!second) return [{ text: first.value, span: () => first.span }];
+  const a = first.span;
+  const b = second.span;
+  if (a.endIndex === b.startIndex) return [{ text: first.value + second.value, span: () => joinSpans(a, b) }];
+  return directive.args.map((arg) => ({ text: arg.value, span: () => arg.span }));
 }
 
 /** What nginx makes of a location's tokens (`ngx_http_core_location`). */
@@ -65,7 +65,7 @@ function textTokens(text: string, from: number, to: number): { text: string; sta
 
 function headerHasSyntaxError(view: NginxConfigView, visit: DirectiveVisit): boolean {
   const block = visit.directive.block;
-  if (!block) return false;
+  if (!block || view.files.get(visit.file)?.syntaxFindings.length === 0) return false;
   const from = visit.directive.nameSpan.endIndex;
   return (view.files.get(visit.file)?.syntaxFindings ?? []).some((f) => f.span.startIndex >= from && f.span.startIndex < block.span.startIndex);
 }
@@ -103,17 +103,17 @@ export const locationRule: CheckRule<NginxConfigView> = {
       if (directive.name !== 'location' || !directive.block || (visit.context !== 'server' && visit.context !== 'location')) continue;
       const text = headerHasSyntaxError(view, visit) ? view.textOf?.(visit.file) : undefined;
       const tokens = text
-        ? textTokens(text, directive.nameSpan.endIndex, directive.block.span.startIndex).map((t) => ({ text: t.text, span: spanIn(visit.file, text, t.start, t.end) }))
+        ? textTokens(text, directive.nameSpan.endIndex, directive.block.span.startIndex).map((t) => ({ text: t.text, span: () => spanIn(visit.file, text, t.start, t.end) }))
         : modelTokens(directive);
       if (tokens.length > 2 && text) {
         const extra = tokens.slice(2);
-        report({ file: visit.file, span: { ...extra[0].span, endIndex: extra[extra.length - 1].span.endIndex, end: extra[extra.length - 1].span.end }, severity: 'error', code: 'nginx/argument-count', message: `'location' takes 1 to 2 arguments, got ${tokens.length}` });
+        report({ file: visit.file, span: joinSpans(extra[0].span(), extra[extra.length - 1].span()), severity: 'error', code: 'nginx/argument-count', message: `'location' takes 1 to 2 arguments, got ${tokens.length}` });
         continue;
       }
       const match = locationMatch(tokens.map((t) => t.text));
       if (!match) {
         if (tokens.length === 2) {
-          report({ file: visit.file, span: tokens[0].span, severity: 'error', code: 'nginx/invalid-location-modifier', message: `invalid location modifier '${tokens[0].text}': use '=', '^~', '~' or '~*'` });
+          report({ file: visit.file, span: tokens[0].span(), severity: 'error', code: 'nginx/invalid-location-modifier', message: `invalid location modifier '${tokens[0].text}': use '=', '^~', '~' or '~*'` });
         }
         continue;
       }
@@ -125,7 +125,7 @@ export const locationRule: CheckRule<NginxConfigView> = {
         if (problem) {
           report({
             file: visit.file,
-            span: tokens[tokens.length - 1].span,
+            span: tokens[tokens.length - 1].span(),
             severity: 'error',
             code: 'nginx/location-nesting',
             message: problem,

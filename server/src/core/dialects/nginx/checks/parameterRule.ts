@@ -61,6 +61,11 @@ const CHECKS: Readonly<Record<string, (args: readonly Argument[], directive: str
     args.length === 1 && args[0].value !== 'off' && args[0].value !== 'default'
       ? { arg: args[0], code: 'nginx/invalid-parameter', message: `invalid parameter '${args[0].value}' in '${d}': alone it must be 'off' or 'default'; else give a redirect and its replacement` }
       : undefined,
+  // Debian's nginx is built for Linux: epoll, plus the portable select and poll.
+  ngx_event_use: (args, d) =>
+    args[0] && !['epoll', 'select', 'poll'].includes(args[0].value)
+      ? { arg: args[0], code: 'nginx/invalid-value', message: `invalid event type '${args[0].value}' in '${d}': this nginx has epoll, select and poll` }
+      : undefined,
   ngx_http_headers_expires: (args, d) =>
     args.length === 2 && args[0].value !== 'modified' ? { arg: args[0], code: 'nginx/invalid-value', message: `invalid value '${args[0].value}' in '${d}': with two arguments the first must be 'modified'` } : undefined,
 };

@@ -4,12 +4,18 @@ import type { ConfigFile } from '../../../model/types';
 import { LineIndex } from '../../../text/span';
 import { uriPartStart, withoutUri } from './proxyPassRule';
 
+/** The name a message proposes (`…; did you mean 'proxy_pass'?`, `… '$request_uri'?`). */
+function suggestionIn(message: string | undefined): string | undefined {
+  return message && /did you mean '\$?([\w.-]+)'\?/.exec(message)?.[1];
+}
+
 /**
  * Quick fixes for what the nginx checks and the syntax reader report, where the fix is clear.
  * Each is computed from the current text and model, so a stale problem gives no fix rather than a
  * wrong one.
  */
-export function nginxQuickFixes(problem: ProblemToFix, file: ConfigFile, text: string): QuickFix[] {
+export function nginxQuickFixes(reported: ProblemToFix, file: ConfigFile, text: string): QuickFix[] {
+  const problem = { ...reported, suggestion: reported.suggestion ?? suggestionIn(reported.message) };
   const lines = new LineIndex(text);
   const start = lines.indexAt(problem.start);
   const end = lines.indexAt(problem.end);

@@ -1,6 +1,7 @@
 import type { Directive } from '../../../model/types';
 import { nginxKnowledge, type ArgumentRule, type DirectiveFact, type NginxContext } from '../knowledge';
 import { modulesAt, type DirectiveVisit, type NginxConfigView } from './configurationView';
+import type { LoadedModules } from './loadedModules';
 
 /** How nginx would take a directive, decided the way `ngx_conf_handler` decides it. */
 export type Resolution =
@@ -17,26 +18,95 @@ export function allowedIn(fact: DirectiveFact, context: NginxContext): boolean {
   return fact.contexts.includes(context) || fact.contexts.includes('any');
 }
 
-const cache = new WeakMap<DirectiveVisit, Resolution>();
-
-export function resolveVisit(view: NginxConfigView, visit: DirectiveVisit): Resolution {
-  let resolution = cache.get(visit);
-  if (!resolution) {
-    resolution = resolve(view, visit);
-    cache.set(visit, resolution);
-  }
-  return resolution;
+/** What rules need about every visit, computed once per view (arrays indexed by `visit.index`). */
+interface VisitFacts {
+  readonly resolutions: readonly Resolution[];
+  readonly applied: readonly (DirectiveFact | undefined)[];
 }
 
-function resolve(view: NginxConfigView, visit: DirectiveVisit): Resolution {
-  const facts = nginxKnowledge.directive(visit.directive.name);
+const factsByView = new WeakMap<NginxConfigView, VisitFacts>();
+/** Rules ask for the same view's facts per visit, many times in a row: a one-entry cache in front. */
+let last: { view: WeakRef<NginxConfigView>; facts: VisitFacts } | undefined;
+
+function visitFacts(view: NginxConfigView): VisitFacts {
+  if (last && last.view.deref() === view) return last.facts;
+  let facts = factsByView.get(view);
+  if (!facts) {
+    facts = computeVisitFacts(view);
+    factsByView.set(view, facts);
+  }
+  last = { view: new WeakRef(view), facts };
+  return facts;
+}
+
+export function resolveVisit(view: NginxConfigView, visit: DirectiveVisit): Resolution {
+  return visitFacts(view).resolutions[visit.index];
+}
+
+/**
+ * The definition nginx applies when the directive is well formed (shape and argument count), or
+ * undefined when it is not allowed, malformed, or several definitions could apply.
+ */
+export function appliedFact(view: NginxConfigView, visit: DirectiveVisit): DirectiveFact | undefined {
+  return visitFacts(view).applied[visit.index];
+}
+
+function computeVisitFacts(view: NginxConfigView): VisitFacts {
+  // A resolution depends only on the name, the context and the modules in effect: thousands of
+  // `proxy_set_header` in location context share one.
+  const caches = new Map<LoadedModules, Map<string, Map<NginxContext | undefined, Resolution>>>();
+  const resolutions = new Array<Resolution>(view.visits.length);
+  const applied = new Array<DirectiveFact | undefined>(view.visits.length);
+  for (const visit of view.visits) {
+    const modules = modulesAt(view, visit);
+    let byName = caches.get(modules);
+    if (!byName) caches.set(modules, (byName = new Map()));
+    let byContext = byName.get(visit.directive.name);
+    if (!byContext) byName.set(visit.directive.name, (byContext = new Map()));
+    let resolution = byContext.get(visit.context);
+    if (!resolution) byContext.set(visit.context, (resolution = resolve(modules, visit.directive.name, visit.context)));
+    resolutions[visit.index] = resolution;
+    applied[visit.index] = resolution.kind === 'allowed' ? fitting(resolution.facts, visit.directive) : undefined;
+  }
+  return { resolutions, applied };
+}
+
+function resolve(modules: LoadedModules, name: string, context: NginxContext | undefined): Resolution {
+  const facts = nginxKnowledge.directive(name);
   if (facts.length === 0) return { kind: 'unknown' };
-  const available = modulesAt(view, visit).available(visit.directive.name);
+  const available = modules.available(name);
   if (available.length === 0) return { kind: 'not-loaded', facts };
-  const { context } = visit;
   if (!context) return { kind: 'allowed', facts: available };
   const matching = available.filter((f) => allowedIn(f, context));
   return matching.length ? { kind: 'allowed', facts: matching } : { kind: 'not-allowed', context, available };
+}
+
+/** The one definition whose shape and argument count fit (or the first, if all fitting ones share a handler). */
+function fitting(facts: readonly DirectiveFact[], directive: Directive): DirectiveFact | undefined {
+  const block = hasBlock(directive);
+  let found: DirectiveFact | undefined;
+  let count = -1;
+  for (const fact of facts) {
+    if (!!fact.args.block !== block) continue;
+    if (count === -1) count = nginxTokenCount(directive);
+    if (!acceptsCount(fact.args, count)) continue;
+    if (found && found.handler !== fact.handler) return undefined;
+    found ??= fact;
+  }
+  return found;
+}
+
+/** The module that defines a directive (the first one when several do), or undefined for an unknown name. */
+export function moduleOf(view: NginxConfigView, visit: DirectiveVisit): string | undefined {
+  const resolution = resolveVisit(view, visit);
+  switch (resolution.kind) {
+    case 'unknown':
+      return undefined;
+    case 'not-allowed':
+      return resolution.available[0]?.module;
+    default:
+      return resolution.facts[0]?.module;
+  }
 }
 
 /**
@@ -44,6 +114,8 @@ function resolve(view: NginxConfigView, visit: DirectiveVisit): Resolution {
  * `=/exact` in a location) are one token.
  */
 export function nginxTokenCount(directive: Directive): number {
+  // Only a location's modifier and path are split by the grammar (reading spans allocates).
+  if (directive.name !== 'location' || directive.args.length < 2) return directive.args.length;
   let count = 0;
   let lastEnd = -1;
   for (const arg of directive.args) {
@@ -71,21 +143,6 @@ export function describeCount(rule: ArgumentRule): string {
   if (rule.max === rule.min) return rule.min === 0 ? 'no arguments' : `exactly ${rule.min} ${plural(rule.min)}`;
   if (rule.max === null) return `${rule.min} or more arguments`;
   return `${rule.min} to ${rule.max} arguments`;
-}
-
-/**
- * The definition nginx applies when the directive is well formed (shape and argument count), or
- * undefined when it is not allowed, malformed, or several definitions could apply.
- */
-export function appliedFact(view: NginxConfigView, visit: DirectiveVisit): DirectiveFact | undefined {
-  const resolution = resolveVisit(view, visit);
-  if (resolution.kind !== 'allowed') return undefined;
-  const block = hasBlock(visit.directive);
-  const count = nginxTokenCount(visit.directive);
-  const fitting = resolution.facts.filter((f) => !!f.args.block === block && acceptsCount(f.args, count));
-  if (fitting.length === 0) return undefined;
-  const first = fitting[0];
-  return fitting.every((f) => f.handler === first.handler) ? first : undefined;
 }
 
 const CONTEXT_NAMES: Readonly<Record<NginxContext, string>> = {

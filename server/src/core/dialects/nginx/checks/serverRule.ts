@@ -7,6 +7,8 @@ import { IMPLICIT_LISTEN, parseListen, serverNameKeys, type ListenSpec } from '.
 
 interface AddressState {
   readonly servers: DirectiveVisit[];
+  /** Some listen on this address has `ssl`: then nginx needs a certificate in its default server. */
+  ssl?: { visit: DirectiveVisit; arg: Argument };
   defaultBy?: { visit: DirectiveVisit; arg: Argument };
   optionsBy?: { visit: DirectiveVisit; arg: Argument };
 }
@@ -27,13 +29,24 @@ function httpServers(view: NginxConfigView): Map<DirectiveVisit, DirectiveVisit[
   return servers;
 }
 
+/** The directives written directly in each http block. */
+function httpBlocks(view: NginxConfigView): Map<DirectiveVisit, DirectiveVisit[]> {
+  const blocks = new Map<DirectiveVisit, DirectiveVisit[]>();
+  for (const visit of view.visits) {
+    if (visit.context === 'main' && visit.directive.name === 'http') blocks.set(visit, []);
+    const scope = visit.scope;
+    if ('directive' in scope && blocks.has(scope)) blocks.get(scope)?.push(visit);
+  }
+  return blocks;
+}
+
 /**
  * What nginx checks when it files http servers by address:port: one server listening twice on an
  * address, two default servers, socket options given twice, and server names that two servers on
  * one address both claim (a warning: nginx keeps the first and ignores the other).
  */
 export const serverRule: CheckRule<NginxConfigView> = {
-  codes: ['nginx/duplicate-listen', 'nginx/duplicate-default-server', 'nginx/duplicate-listen-options', 'nginx/conflicting-server-name'],
+  codes: ['nginx/duplicate-listen', 'nginx/duplicate-default-server', 'nginx/duplicate-listen-options', 'nginx/conflicting-server-name', 'nginx/ssl-certificate-missing'],
   check(view, report) {
     const servers = httpServers(view);
     const addresses = new Map<string, AddressState>();
@@ -58,6 +71,7 @@ export const serverRule: CheckRule<NginxConfigView> = {
         continue;
       }
       state.servers.push(server);
+      if (spec.ssl && !state.ssl) state.ssl = { visit, arg: spec.addressArg };
       if (spec.socketOption) {
         if (state.optionsBy) {
           report({
@@ -88,9 +102,9 @@ export const serverRule: CheckRule<NginxConfigView> = {
     }
 
     for (const [address, state] of addresses) {
-      if (state.servers.length < 2) continue;
-      for (const finding of nameConflicts(address, state.servers, servers)) report(finding);
+      if (state.servers.length >= 2) for (const finding of nameConflicts(address, state.servers, servers)) report(finding);
     }
+    for (const finding of missingCertificates(view, addresses, servers)) report(finding);
   },
 };
 
@@ -131,4 +145,59 @@ function nameConflicts(address: string, onAddress: readonly DirectiveVisit[], se
     }
   }
   return findings;
+}
+
+/** The value a server block sees for a directive: its own, else its http block's (nginx merges down). */
+function inherited(name: string, server: DirectiveVisit, servers: Map<DirectiveVisit, DirectiveVisit[]>, http: Map<DirectiveVisit, DirectiveVisit[]>): DirectiveVisit[] {
+  const own = (servers.get(server) ?? []).filter((c) => c.directive.name === name);
+  if (own.length) return own;
+  const outer = server.scope;
+  return 'directive' in outer ? (http.get(outer) ?? []).filter((c) => c.directive.name === name) : [];
+}
+
+function hasCertificate(server: DirectiveVisit, servers: Map<DirectiveVisit, DirectiveVisit[]>, http: Map<DirectiveVisit, DirectiveVisit[]>): boolean {
+  return inherited('ssl_certificate', server, servers, http).length > 0;
+}
+
+function rejectsHandshake(server: DirectiveVisit, servers: Map<DirectiveVisit, DirectiveVisit[]>, http: Map<DirectiveVisit, DirectiveVisit[]>): boolean {
+  const flags = inherited('ssl_reject_handshake', server, servers, http);
+  return flags.length > 0 && flags[flags.length - 1].directive.args[0]?.value.toLowerCase() === 'on';
+}
+
+/**
+ * An address with `listen … ssl` needs a certificate in its default server (or, when that one
+ * rejects handshakes, in every server there). nginx -t reports it at the server block.
+ */
+function missingCertificates(view: NginxConfigView, addresses: Map<string, AddressState>, servers: Map<DirectiveVisit, DirectiveVisit[]>): CheckFinding[] {
+  const http = httpBlocks(view);
+  const findings: CheckFinding[] = [];
+  const report = (server: DirectiveVisit, address: string, ssl: { visit: DirectiveVisit; arg: Argument }): void => {
+    if (!server.start.complete) return;
+    findings.push({
+      file: server.file,
+      span: server.directive.nameSpan,
+      severity: 'error',
+      code: 'nginx/ssl-certificate-missing',
+      message: `no 'ssl_certificate' is defined for this server, the one nginx uses first for 'listen … ssl' on ${address}; add ssl_certificate and ssl_certificate_key (here or in http)`,
+      related: [{ file: ssl.visit.file, span: ssl.arg.span, message: "the 'listen … ssl'" }],
+    });
+  };
+  for (const [address, state] of addresses) {
+    if (!state.ssl || state.servers.length === 0) continue;
+    const defaultServer = state.defaultBy ? serverOf(state.defaultBy.visit) : state.servers[0];
+    if (!defaultServer || hasCertificate(defaultServer, servers, http)) continue;
+    if (!rejectsHandshake(defaultServer, servers, http)) {
+      report(defaultServer, address, state.ssl);
+      continue;
+    }
+    const lacking = state.servers.find((s) => !hasCertificate(s, servers, http) && !rejectsHandshake(s, servers, http));
+    if (lacking) report(lacking, address, state.ssl);
+  }
+  return findings;
+}
+
+/** The server block a listen belongs to. */
+function serverOf(listen: DirectiveVisit): DirectiveVisit | undefined {
+  const scope = listen.scope;
+  return 'directive' in scope ? scope : undefined;
 }

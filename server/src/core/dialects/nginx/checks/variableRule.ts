@@ -4,6 +4,7 @@ import type { Argument, Directive } from '../../../model/types';
 import type { Span } from '../../../text/span';
 import { nginxKnowledge, type VariableFact } from '../knowledge';
 import type { DirectiveVisit, NginxConfigView } from './configurationView';
+import { moduleOf } from './resolveDirective';
 import { definedName, namedCaptures, variableReferences } from './variableReferences';
 
 /** Modules whose arguments are code in another language (Lua, Perl, JavaScript), not nginx strings. */
@@ -23,17 +24,21 @@ function isRegexArgument(arg: Argument): boolean {
 }
 
 /** The positions of a directive's arguments that name the variable it defines. */
-function definitionPositions(directive: Directive, module: string | undefined): number[] {
+const NONE: readonly number[] = [];
+const FIRST: readonly number[] = [0];
+const SECOND: readonly number[] = [1];
+
+function definitionPositions(directive: Directive, module: string | undefined): readonly number[] {
   const n = directive.args.length;
-  if (FIRST_ARG_DEFINES.has(directive.name) || (module === 'ngx_http_set_misc_module' && definedName(directive.args[0]))) return [0];
+  if (FIRST_ARG_DEFINES.has(directive.name) || (module === 'ngx_http_set_misc_module' && definedName(directive.args[0]))) return FIRST;
   switch (directive.name) {
     case 'map':
     case 'split_clients':
-      return [1];
+      return SECOND;
     case 'geo':
-      return n > 0 ? [n - 1] : [];
+      return n > 0 ? [n - 1] : NONE;
     default:
-      return [];
+      return NONE;
   }
 }
 
@@ -60,7 +65,7 @@ function definitions(view: NginxConfigView): Definition[] {
   for (const visit of view.visits) {
     const { directive } = visit;
     const subsystem = subsystemOf(visit);
-    const module = nginxKnowledge.directive(directive.name)[0]?.module;
+    const module = moduleOf(view, visit);
     for (const position of definitionPositions(directive, module)) {
       const arg = directive.args[position];
       const name = definedName(arg);
@@ -73,7 +78,8 @@ function definitions(view: NginxConfigView): Definition[] {
       }
     }
     if (CODE_MODULES.has(module ?? '')) continue;
-    for (const arg of directive.args) if (isRegexArgument(arg) || arg.value.includes('(?')) captures(arg.value, visit.file, arg.span, subsystem);
+    // `(?` is written the same raw or unquoted: test the raw text, which costs nothing to read.
+    for (const arg of directive.args) if (arg.raw.includes('(?')) captures(arg.value, visit.file, arg.span, subsystem);
   }
   for (const { entry, file, owner } of view.entries) {
     if (owner.directive.name === 'map' && entry.name.startsWith('~')) captures(entry.name, file, entry.nameSpan, subsystemOf(owner));
@@ -82,26 +88,31 @@ function definitions(view: NginxConfigView): Definition[] {
 }
 
 /** The arguments whose `$` references nginx resolves when it reads the configuration. */
-function scriptArguments(visit: DirectiveVisit, httpHasServers: boolean): readonly Argument[] {
+function scriptArguments(view: NginxConfigView, visit: DirectiveVisit, httpHasServers: boolean): readonly Argument[] {
   const { directive } = visit;
-  if (NOT_SCRIPTS.has(directive.name)) return [];
+  if (!directive.args.some((a) => a.raw.includes('$')) || NOT_SCRIPTS.has(directive.name)) return [];
   if (!httpHasServers && visit.context === 'http' && COMPILED_ON_MERGE.has(directive.name)) return [];
-  const facts = nginxKnowledge.directive(directive.name);
-  const module = facts[0]?.module;
-  if (facts.length === 0 || CODE_MODULES.has(module ?? '')) return [];
-  const skip = new Set(definitionPositions(directive, module));
-  return directive.args.filter((arg, i) => !skip.has(i) && !isRegexArgument(arg));
+  const module = moduleOf(view, visit);
+  if (module === undefined || CODE_MODULES.has(module)) return [];
+  const skip = definitionPositions(directive, module);
+  return directive.args.filter((arg, i) => !skip.includes(i) && !isRegexArgument(arg));
 }
 
 /** A built-in variable of the subsystem that nginx does not let a configuration redefine. */
+let fixedBuiltIns: Map<string, VariableFact> | undefined;
+
 function fixedBuiltIn(name: string, subsystem: Definition['subsystem']): VariableFact | undefined {
-  // `changeable`: nginx lets `set` override it; `input`: a module reads it, the configuration sets it
-  // (e.g. `$memcached_key`). Both come from the knowledge extracted from the sources.
-  type Flags = { readonly changeable?: boolean; readonly input?: boolean };
-  return nginxKnowledge.allVariables().find((v) => {
-    const flags = v as VariableFact & Flags;
-    return !v.prefix && v.name === name && v.moduleKind === 'core' && v.subsystem === subsystem && !flags.changeable && !flags.input;
-  });
+  if (!fixedBuiltIns) {
+    // `changeable`: nginx lets `set` override it; `input`: a module reads it, the configuration sets
+    // it (e.g. `$memcached_key`). Both come from the knowledge extracted from the sources.
+    type Flags = { readonly changeable?: boolean; readonly input?: boolean };
+    fixedBuiltIns = new Map();
+    for (const v of nginxKnowledge.allVariables()) {
+      const flags = v as VariableFact & Flags;
+      if (!v.prefix && v.moduleKind === 'core' && !flags.changeable && !flags.input) fixedBuiltIns.set(`${v.subsystem}\0${v.name}`, v);
+    }
+  }
+  return fixedBuiltIns.get(`${subsystem}\0${name}`);
 }
 
 function redefinitions(defined: readonly Definition[]): CheckFinding[] {
@@ -153,8 +164,8 @@ export const variableRule: CheckRule<NginxConfigView> = {
       }
     };
     const httpHasServers = view.visits.some((v) => v.directive.name === 'server' && v.context === 'http');
-    for (const visit of view.visits) check(visit, scriptArguments(visit, httpHasServers), visit.file);
+    for (const visit of view.visits) check(visit, scriptArguments(view, visit, httpHasServers), visit.file);
     // Values of map entries are strings with variables too (keys are not).
-    for (const { entry, file, owner } of view.entries) if (owner.directive.name === 'map') check(owner, entry.args, file);
+    for (const { entry, file, owner } of view.entries) if (owner.directive.name === 'map' && entry.args.some((a) => a.raw.includes('$'))) check(owner, entry.args, file);
   },
 };
