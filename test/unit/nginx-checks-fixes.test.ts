@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseText, wasmParsers } from '../support/parse';
-import { LspSession } from '../support/lspClient';
 import { packs } from '../../server/src/core/dialects/registry';
 import { quickFixesFor, type CheckFinding, type ProblemToFix, type QuickFix, type TextEdit } from '../../server/src/core/analysis/directiveChecks';
 import { checkConfigs } from '../../server/src/core/workspace/loadConfigs';
@@ -98,52 +97,6 @@ test('a Caddyfile has no directive checks yet, so no fixes', async () => {
   const text = 'example.com {\n  respond hi\n}\n';
   const problem: ProblemToFix = { code: 'nginx/duplicate-directive', start: { line: 1, column: 2 }, end: { line: 1, column: 9 } };
   assert.deepEqual(quickFixesFor(packs.caddy, problem, await parseText('caddy', text), text), []);
-});
-
-// ---- over LSP --------------------------------------------------------------------------------
-
-interface WireDiagnostic {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  code?: string;
-  source?: string;
-  message: string;
-  data?: unknown;
-}
-
-interface WireCodeAction {
-  title: string;
-  kind?: string;
-  isPreferred?: boolean;
-  diagnostics?: WireDiagnostic[];
-  edit?: { changes?: Record<string, { range: WireDiagnostic['range']; newText: string }[]> };
-}
-
-test('the language server publishes directive diagnostics and offers their quick fixes', async () => {
-  const session = new LspSession();
-  try {
-    const init = (await session.initialize()) as { capabilities: { codeActionProvider?: { codeActionKinds?: string[] } } };
-    assert.deepEqual(init.capabilities.codeActionProvider?.codeActionKinds, ['quickfix']);
-    const uri = 'file:///virtual/fixes/nginx.conf';
-    const published = session.nextDiagnostics(uri);
-    await session.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'nginx', version: 1, text: 'events {}\nhttp {\n  server {\n    location / { proxy_pas http://b; }\n  }\n}\n' },
-    });
-    const diagnostics = (await published).diagnostics as WireDiagnostic[];
-    const unknown = diagnostics.find((d) => d.code === 'nginx/unknown-directive');
-    assert.ok(unknown, JSON.stringify(diagnostics));
-    assert.deepEqual(unknown.data, { suggestion: 'proxy_pass' });
-    const actions = (await session.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: unknown.range,
-      context: { diagnostics: [unknown] },
-    })) as WireCodeAction[];
-    assert.equal(actions.length, 1);
-    assert.equal(actions[0].kind, 'quickfix');
-    assert.deepEqual(actions[0].diagnostics, [unknown]);
-    assert.deepEqual(actions[0].edit?.changes?.[uri], [{ range: { start: { line: 3, character: 17 }, end: { line: 3, character: 26 } }, newText: 'proxy_pass' }]);
-  } finally {
-    await session.dispose();
-  }
 });
 
 test('findings keep the Finding shape the CLI formats', async () => {
