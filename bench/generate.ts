@@ -16,7 +16,7 @@ export function generateNginxConfig(targetLines: number): string {
       '    }',
       '',
       '    server {',
-      `        listen ${8000 + (i % 1000)} default_server;`,
+      `        listen ${10000 + (i % 50000)};`,
       `        server_name app${i}.example.test;`,
       '',
       '        # everything dynamic goes to the application servers',

@@ -56,7 +56,7 @@ export class ServerSession {
   }
 
   /** Settings the client sends (`switchyard.*`), e.g. the nginx main configuration's path. */
-  settings: { nginxRootConfig?: string; workspaceFolder?: string } = {};
+  settings: { nginxRootConfig?: string; nginxExtraModules?: readonly string[]; workspaceFolder?: string } = {};
 
   /**
    * The include graph a document belongs to and its main configuration(s), so that an included
@@ -76,7 +76,9 @@ export class ServerSession {
 
   /** Reads the `switchyard` section the client synchronises. */
   updateSettings(all: unknown): void {
-    const section = (all as { switchyard?: { nginx?: { rootConfig?: unknown } } } | undefined)?.switchyard;
+    const section = (all as { switchyard?: { nginx?: { rootConfig?: unknown; extraModules?: unknown } } } | undefined)?.switchyard;
+    const modules = section?.nginx?.extraModules;
+    this.settings.nginxExtraModules = Array.isArray(modules) ? modules.filter((m): m is string => typeof m === 'string') : undefined;
     const root = section?.nginx?.rootConfig;
     if (typeof root === 'string' && root.trim()) {
       const folder = this.settings.workspaceFolder;

@@ -41,14 +41,9 @@ function ancestorsByDirective(file: ConfigFile): Map<Directive, string[]> {
   return map;
 }
 
-function snippetNames(files: Iterable<ConfigFile>): Set<string> {
-  const names = new Set<string>();
-  for (const file of files) {
-    walkStatements(file.statements, (s) => {
-      if (s.kind === 'snippet') names.add(s.name);
-    });
-  }
-  return names;
+/** Caddy snippets are top-level blocks, so a file's are found without walking into it. */
+function addSnippetNames(file: ConfigFile, names: Set<string>): void {
+  for (const s of file.statements) if (s.kind === 'snippet') names.add(s.name);
 }
 
 /**
@@ -61,12 +56,15 @@ export function buildWorkspaceGraph(roots: readonly string[], pack: DialectPack,
   const findings: Finding[] = [];
   const includedBy = new Map<string, IncludeEdge[]>();
   const reportedCycles = new Set<string>();
+  // Snippets of every file read so far: an import names a snippet only once it is defined.
+  const snippets = new Set<string>();
 
   const loadOnce = (filePath: string): ConfigFile | undefined => {
     if (!files.has(filePath)) {
       const file = load(filePath);
       if (!file) return undefined;
       files.set(filePath, file);
+      addSnippetNames(file, snippets);
     }
     return files.get(filePath);
   };
@@ -77,7 +75,6 @@ export function buildWorkspaceGraph(roots: readonly string[], pack: DialectPack,
     const references = pack.includeReferences(file);
     if (references.length === 0) return;
     const enclosing = ancestorsByDirective(file);
-    const snippets = snippetNames(files.values());
     for (const ref of references) {
       const edge = resolveReference(ref, file, rootPath, enclosing.get(ref.directive) ?? [], snippets);
       edges.push(edge);

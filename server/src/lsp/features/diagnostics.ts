@@ -42,8 +42,7 @@ export function registerDiagnostics(session: ServerSession): void {
       roots: workspace?.roots ?? new Set(),
       reportFiles: new Set([doc.path]),
       textOf: (p) => session.source.readText(p),
-      // `switchyard.nginx.extraModules` will go here once the client sends it.
-      options: {},
+      options: { extraModules: session.settings.nginxExtraModules },
     });
     const findings = [...doc.model.syntaxFindings, ...graph.findings.filter((f) => f.file === doc.path), ...checks];
     void session.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnosticWithData) });
