@@ -32,7 +32,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    synchronize: { configurationSection: 'switchyard' },
+    // Included files change on disk too: the server re-reads them when told.
+    synchronize: {
+      configurationSection: 'switchyard',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.conf,*.nginx,*.nginxconf,*.conf.j2,*.conf.template,Caddyfile,Caddyfile.*,*.caddyfile,*.Caddyfile,*.caddy}'),
+    },
     outputChannel,
   };
 
