@@ -43,6 +43,8 @@ export function registerDiagnostics(session: ServerSession): void {
       reportFiles: new Set([doc.path]),
       textOf: (p) => session.source.readText(p),
       options: { extraModules: session.settings.nginxExtraModules },
+      // Every keystroke asks again: only what the edit rebuilt is checked anew.
+      incremental: true,
     });
     const findings = [...doc.model.syntaxFindings, ...graph.findings.filter((f) => f.file === doc.path), ...checks];
     void session.connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnosticWithData) });

@@ -21,6 +21,15 @@ export interface DirectiveCheckRequest {
   /** The text of a file, for the rare check that needs tokens the model dropped on a syntax error. */
   readonly textOf?: (filePath: string) => string | undefined;
   readonly options?: DirectiveCheckOptions;
+  /**
+   * The caller checks again after small edits (an editor): keep per-statement results, so that the
+   * next check computes only what the statements an edit rebuilt give (a document's model keeps
+   * its unchanged statements, see ParsedDocument). A file's text must then not change while its
+   * model stays the same object, and findings may be the same objects from one check to the next,
+   * their spans moving with the text: read them before the next edit. Keeping costs a one-off
+   * check time and memory: off by default.
+   */
+  readonly incremental?: boolean;
 }
 
 /**
@@ -29,13 +38,6 @@ export interface DirectiveCheckRequest {
  */
 export interface CheckFinding extends Finding {
   readonly suggestion?: string;
-}
-
-/** One family of checks over a dialect's prepared view of a configuration (`Subject`). */
-export interface CheckRule<Subject> {
-  /** The finding codes this rule can report, e.g. `nginx/duplicate-directive`. */
-  readonly codes: readonly string[];
-  check(subject: Subject, report: (finding: CheckFinding) => void): void;
 }
 
 /** A text replacement in one document: 0-based lines, UTF-16 columns, end exclusive. */

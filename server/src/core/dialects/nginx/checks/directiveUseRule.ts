@@ -1,10 +1,11 @@
-import type { CheckFinding, CheckRule } from '../../../analysis/directiveChecks/types';
+import type { CheckFinding } from '../../../analysis/directiveChecks/types';
 import { closestName } from '../../../analysis/directiveChecks/closestName';
-import { joinSpans } from '../../../text/span';
+import { spanFromTo } from '../../../analysis/directiveChecks/liveSpans';
 import { nginxKnowledge, type DirectiveFact, type NginxContext } from '../knowledge';
-import { modulesAt, type DirectiveVisit, type NginxConfigView } from './configurationView';
 import type { LoadedModules } from './loadedModules';
-import { acceptsCount, allowedIn, contextName, describeCount, hasBlock, nginxTokenCount, resolveVisit } from './resolveDirective';
+import { acceptsCount, allowedIn, contextName, describeCount, hasBlock, nginxTokenCount } from './resolveDirective';
+import type { NginxRule } from './ruleTypes';
+import type { DirectiveVisit } from './visit';
 
 /** Names nginx accepts in a context with these modules: what a misspelt name is compared with. */
 function namesValidIn(context: NginxContext | undefined, modules: LoadedModules): Set<string> {
@@ -21,12 +22,15 @@ function unique<T>(items: readonly T[]): T[] {
 
 const GUESS_NOTE = ' (this file is not included from any main configuration in view: its context is a guess)';
 
-function unknownDirective(view: NginxConfigView, visit: DirectiveVisit, namesCache: Map<string, Set<string>>): CheckFinding {
-  const { directive, context } = visit;
-  const modules = modulesAt(view, visit);
-  const key = `${context ?? '?'}|${modules.known}`;
-  let names = namesCache.get(key);
-  if (!names) namesCache.set(key, (names = namesValidIn(context, modules)));
+/** The names valid in each context, per modules (modules objects are interned, so this lasts). */
+const validNames = new WeakMap<LoadedModules, Map<NginxContext | undefined, Set<string>>>();
+
+function unknownDirective(visit: DirectiveVisit): CheckFinding {
+  const { directive, context, modules } = visit;
+  let byContext = validNames.get(modules);
+  if (!byContext) validNames.set(modules, (byContext = new Map()));
+  let names = byContext.get(context);
+  if (!names) byContext.set(context, (names = namesValidIn(context, modules)));
   const suggestion = closestName(directive.name, names);
   return {
     file: visit.file,
@@ -80,32 +84,29 @@ function malformed(visit: DirectiveVisit, facts: readonly DirectiveFact[]): Chec
   const rule = shaped[0].args;
   const max = rule.counts ? Math.max(...rule.counts) : rule.max;
   const extra = max !== null && count > max ? directive.args.slice(directive.args.length - (count - max)) : [];
-  const span = extra.length ? joinSpans(extra[0].span, extra[extra.length - 1].span) : directive.nameSpan;
+  const span = extra.length ? spanFromTo(extra[0].span, extra[extra.length - 1].span) : directive.nameSpan;
   return { ...base, span, code: 'nginx/argument-count', message: `'${directive.name}' takes ${describeCount(rule)}, got ${count}` };
 }
 
 /** Unknown directives, directives outside their contexts, and wrong shapes or argument counts. */
-export const directiveUseRule: CheckRule<NginxConfigView> = {
+export const directiveUseRule: NginxRule = {
   codes: ['nginx/unknown-directive', 'nginx/not-allowed-here', 'nginx/missing-block', 'nginx/unexpected-block', 'nginx/argument-count'],
-  check(view, report) {
-    const namesCache = new Map<string, Set<string>>();
-    for (const visit of view.visits) {
-      const resolution = resolveVisit(view, visit);
-      switch (resolution.kind) {
-        case 'unknown':
-          report(unknownDirective(view, visit, namesCache));
-          break;
-        case 'not-loaded':
-          report(notLoaded(visit, resolution.facts));
-          break;
-        case 'not-allowed':
-          report(notAllowed(visit, resolution.context, resolution.available));
-          break;
-        case 'allowed': {
-          const finding = malformed(visit, resolution.facts);
-          if (finding) report(finding);
-          break;
-        }
+  directive(visit, out) {
+    const resolution = visit.resolution;
+    switch (resolution.kind) {
+      case 'unknown':
+        out.report(unknownDirective(visit));
+        break;
+      case 'not-loaded':
+        out.report(notLoaded(visit, resolution.facts));
+        break;
+      case 'not-allowed':
+        out.report(notAllowed(visit, resolution.context, resolution.available));
+        break;
+      case 'allowed': {
+        const finding = malformed(visit, resolution.facts);
+        if (finding) out.report(finding);
+        break;
       }
     }
   },

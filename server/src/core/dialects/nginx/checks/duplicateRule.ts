@@ -1,9 +1,10 @@
 import * as path from 'node:path';
-import type { CheckRule } from '../../../analysis/directiveChecks/types';
+import type { CheckFinding } from '../../../analysis/directiveChecks/types';
 import type { Directive } from '../../../model/types';
 import type { DirectiveFact } from '../knowledge';
-import type { DirectiveVisit, NginxConfigView, WalkStart } from './configurationView';
-import { appliedFact } from './resolveDirective';
+import { factsOf } from './configurationFacts';
+import type { BlockCheck, NginxRule } from './ruleTypes';
+import type { DirectiveVisit } from './visit';
 
 /**
  * Handlers that store one value per block and answer "is duplicate" when it is already set
@@ -68,51 +69,67 @@ function zoneName(directive: Directive): string | undefined {
 
 const ZONE_DEFINERS = new Set(['ngx_http_limit_req_zone', 'ngx_http_limit_conn_zone', 'ngx_stream_limit_conn_zone']);
 
-/** A second occurrence in the same block of a directive nginx allows once per block. */
-export const duplicateRule: CheckRule<NginxConfigView> = {
-  codes: ['nginx/duplicate-directive', 'nginx/duplicate-zone'],
-  check(view, report) {
-    const firstByScope = new Map<DirectiveVisit | WalkStart, Map<string, DirectiveVisit>>();
-    const zones = new Map<string, DirectiveVisit>();
-    for (const visit of view.visits) {
-      const fact = appliedFact(view, visit);
-      const zone = fact && ZONE_DEFINERS.has(fact.handler) ? zoneName(visit.directive) : undefined;
-      if (zone !== undefined) {
-        const first = zones.get(zone);
-        if (!first) zones.set(zone, visit);
-        else {
-          report({
-            file: visit.file,
-            span: visit.directive.args.find((a) => a.value.startsWith('zone='))?.span ?? visit.directive.nameSpan,
-            severity: 'error',
-            code: 'nginx/duplicate-zone',
-            message: `shared memory zone '${zone}' is already defined by '${first.directive.name}' (${where(first, visit)}); give this one another name`,
-            related: [{ file: first.file, span: first.directive.nameSpan, message: 'the first definition' }],
-          });
-        }
-      }
+function duplicateDirective(first: DirectiveVisit, visit: DirectiveVisit): CheckFinding {
+  const name = visit.directive.name;
+  const firstName = first.directive.name;
+  const message =
+    firstName === name
+      ? `'${name}' is duplicate: this block already sets it (${where(first, visit)}); nginx rejects a second one`
+      : `'${name}' is duplicate: '${firstName}' is already specified in this block (${where(first, visit)})`;
+  return {
+    file: visit.file,
+    span: visit.directive.nameSpan,
+    severity: 'error',
+    code: 'nginx/duplicate-directive',
+    message,
+    related: [{ file: first.file, span: first.directive.nameSpan, message: `first '${firstName}'` }],
+  };
+}
+
+/** The directives of one block (included files' included), each value group remembered at its first setter. */
+function duplicatesInBlock(): BlockCheck {
+  let firsts: Map<string, DirectiveVisit> | undefined;
+  return {
+    statement(visit, _summary, out) {
+      const fact = visit.applied;
       const group = fact && duplicateGroup(fact, visit.directive);
-      if (!group) continue;
-      let seen = firstByScope.get(visit.scope);
-      if (!seen) firstByScope.set(visit.scope, (seen = new Map()));
-      const first = seen.get(group);
+      if (!group) return;
+      firsts ??= new Map();
+      const first = firsts.get(group);
+      if (!first) firsts.set(group, visit);
+      // The message quotes the first one's line: written when reported.
+      else out.reportLater(visit.file, () => duplicateDirective(first, visit));
+    },
+  };
+}
+
+/**
+ * A second occurrence in the same block of a directive nginx allows once per block, and a shared
+ * memory zone defined twice anywhere.
+ */
+export const duplicateRule: NginxRule = {
+  codes: ['nginx/duplicate-directive', 'nginx/duplicate-zone'],
+  directive(visit, out) {
+    const fact = visit.applied;
+    const zone = fact && ZONE_DEFINERS.has(fact.handler) ? zoneName(visit.directive) : undefined;
+    if (zone !== undefined) out.fact({ kind: 'zone', zone, visit });
+  },
+  block: duplicatesInBlock,
+  configuration(facts, report) {
+    const zones = new Map<string, DirectiveVisit>();
+    for (const { zone, visit } of factsOf(facts, 'zone')) {
+      const first = zones.get(zone);
       if (!first) {
-        seen.set(group, visit);
+        zones.set(zone, visit);
         continue;
       }
-      const name = visit.directive.name;
-      const firstName = first.directive.name;
-      const message =
-        firstName === name
-          ? `'${name}' is duplicate: this block already sets it (${where(first, visit)}); nginx rejects a second one`
-          : `'${name}' is duplicate: '${firstName}' is already specified in this block (${where(first, visit)})`;
       report({
         file: visit.file,
-        span: visit.directive.nameSpan,
+        span: visit.directive.args.find((a) => a.value.startsWith('zone='))?.span ?? visit.directive.nameSpan,
         severity: 'error',
-        code: 'nginx/duplicate-directive',
-        message,
-        related: [{ file: first.file, span: first.directive.nameSpan, message: `first '${firstName}'` }],
+        code: 'nginx/duplicate-zone',
+        message: `shared memory zone '${zone}' is already defined by '${first.directive.name}' (${where(first, visit)}); give this one another name`,
+        related: [{ file: first.file, span: first.directive.nameSpan, message: 'the first definition' }],
       });
     }
   },

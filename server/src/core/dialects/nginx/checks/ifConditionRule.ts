@@ -1,8 +1,7 @@
-import type { CheckRule } from '../../../analysis/directiveChecks/types';
 import type { Argument } from '../../../model/types';
 import type { Span } from '../../../text/span';
-import { moduleOf, resolveVisit } from './resolveDirective';
-import type { NginxConfigView } from './configurationView';
+import { moduleOf } from './resolveDirective';
+import type { NginxRule } from './ruleTypes';
 
 const COMPARISONS = new Set(['=', '!=', '~', '~*', '!~', '!~*']);
 const FILE_TESTS = new Set(['-f', '!-f', '-d', '!-d', '-e', '!-e', '-x', '!-x']);
@@ -21,16 +20,14 @@ export function conditionProblem(args: readonly Argument[]): { message: string; 
 }
 
 /** `if (…)` conditions nginx cannot read, and a condition not closed by ')'. */
-export const ifConditionRule: CheckRule<NginxConfigView> = {
+export const ifConditionRule: NginxRule = {
   codes: ['nginx/invalid-condition'],
-  check(view, report) {
-    for (const visit of view.visits) {
-      const { directive } = visit;
-      // (Not `appliedFact`: an empty condition has no arguments, which the count check would refuse.)
-      if (directive.name !== 'if' || !directive.block || resolveVisit(view, visit).kind !== 'allowed' || moduleOf(view, visit) !== 'ngx_http_rewrite_module') continue;
-      const problem = conditionProblem(directive.args) ?? unclosed(view.textOf?.(visit.file), directive.nameSpan, directive.block.span);
-      if (problem) report({ file: visit.file, span: problem.arg?.span ?? directive.nameSpan, severity: 'error', code: 'nginx/invalid-condition', message: problem.message });
-    }
+  directive(visit, out) {
+    const { directive } = visit;
+    // (Not `applied`: an empty condition has no arguments, which the count check would refuse.)
+    if (directive.name !== 'if' || !directive.block || visit.resolution.kind !== 'allowed' || moduleOf(visit) !== 'ngx_http_rewrite_module') return;
+    const problem = conditionProblem(directive.args) ?? unclosed(out.source.textOf?.(visit.file), directive.nameSpan, directive.block.span);
+    if (problem) out.report({ file: visit.file, span: problem.arg?.span ?? directive.nameSpan, severity: 'error', code: 'nginx/invalid-condition', message: problem.message });
   },
 };
 

@@ -1,6 +1,6 @@
-import { runRules } from '../../../analysis/directiveChecks/runRules';
-import type { CheckRule, DirectiveChecks } from '../../../analysis/directiveChecks/types';
-import { buildConfigView, type NginxConfigView } from './configurationView';
+import { reportedFindings, type NotedFinding } from '../../../analysis/directiveChecks/notedFindings';
+import type { DirectiveChecks } from '../../../analysis/directiveChecks/types';
+import { readConfiguration } from './configurationReader';
 import { directiveUseRule } from './directiveUseRule';
 import { duplicateRule } from './duplicateRule';
 import { entryShapeRule } from './entryShapeRule';
@@ -11,13 +11,14 @@ import { locationRule } from './locationRule';
 import { proxyPassRule } from './proxyPassRule';
 import { refererRule } from './refererRule';
 import { nginxQuickFixes } from './quickFixes';
+import { partsOf, type NginxRule } from './ruleTypes';
 import { serverRule } from './serverRule';
 import { upstreamPortRule } from './upstreamPortRule';
 import { valueRule } from './valueRule';
 import { variableRule } from './variableRule';
 
 /** The nginx rules, one module per family; each reports only what `nginx -t` rejects (or warns about). */
-export const nginxRules: readonly CheckRule<NginxConfigView>[] = [
+export const nginxRules: readonly NginxRule[] = [
   directiveUseRule,
   valueRule,
   parameterRule,
@@ -33,11 +34,15 @@ export const nginxRules: readonly CheckRule<NginxConfigView>[] = [
   variableRule,
 ];
 
+const parts = partsOf(nginxRules);
+
 export const nginxDirectiveChecks: DirectiveChecks = {
   run(request) {
-    const view = buildConfigView(request);
+    const reading = readConfiguration(request, parts);
+    const noted: NotedFinding[] = reading.noted;
+    nginxRules.forEach((rule, rank) => rule.configuration?.(reading.facts, (finding) => noted.push({ rank, file: finding.file, finding })));
     const wanted = request.reportFiles;
-    return runRules(nginxRules, view, wanted ? (file) => wanted.has(file) : undefined, view.revisited);
+    return reportedFindings(noted, wanted ? (file) => wanted.has(file) : undefined, reading.revisited);
   },
   quickFixes: nginxQuickFixes,
 };

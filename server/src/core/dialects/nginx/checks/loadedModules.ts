@@ -30,6 +30,29 @@ export class LoadedModules {
   }
 }
 
+const interned = new Map<string, LoadedModules>();
+/** Past this many module sets, interning starts over (results memoised per set are then computed again). */
+const MAX_INTERNED = 64;
+
+/**
+ * The modules object for a set of `.so` files: one object per set, so that what depends on the
+ * modules (a directive's resolution, a memoised check result) can be kept per object.
+ */
+export function loadedModulesOf(soFiles: Iterable<string>, known: boolean): LoadedModules {
+  const sorted = [...new Set(soFiles)].sort();
+  const key = `${known}\0${sorted.join('\0')}`;
+  let modules = interned.get(key);
+  if (!modules) {
+    if (interned.size >= MAX_INTERNED) interned.clear();
+    modules = new LoadedModules(sorted, known);
+    interned.set(key, modules);
+  }
+  return modules;
+}
+
+/** What a walk that does not start at a main configuration assumes: every packaged module may be loaded. */
+export const ANY_MODULES = new LoadedModules([], false);
+
 /** The `.so` file a `load_module` path names (`modules/ngx_stream_module.so` → `ngx_stream_module.so`). */
 export function soFileOfPath(modulePath: string): string {
   return path.basename(modulePath);

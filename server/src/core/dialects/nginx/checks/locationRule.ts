@@ -1,8 +1,10 @@
 import * as path from 'node:path';
-import type { CheckFinding, CheckRule } from '../../../analysis/directiveChecks/types';
+import type { CheckFinding } from '../../../analysis/directiveChecks/types';
+import { spanFromTo, spanWithin } from '../../../analysis/directiveChecks/liveSpans';
 import type { Directive } from '../../../model/types';
-import { joinSpans, LineIndex, type Span } from '../../../text/span';
-import { parentOf, type DirectiveVisit, type NginxConfigView } from './configurationView';
+import type { Span } from '../../../text/span';
+import type { BlockCheck, NginxRule, ReadingSource } from './ruleTypes';
+import type { DirectiveVisit } from './visit';
 
 type LocationKind = 'exact' | 'prefix' | 'noregex-prefix' | 'regex' | 'named';
 
@@ -25,7 +27,7 @@ function modelTokens(directive: Directive): Token[] {
   if (!second) return [{ text: first.value, span: () => first.span }];
   const a = first.span;
   const b = second.span;
-  if (a.endIndex === b.startIndex) return [{ text: first.value + second.value, span: () => joinSpans(a, b) }];
+  if (a.endIndex === b.startIndex) return [{ text: first.value + second.value, span: () => spanFromTo(a, b) }];
   return directive.args.map((arg) => ({ text: arg.value, span: () => arg.span }));
 }
 
@@ -63,11 +65,37 @@ function textTokens(text: string, from: number, to: number): { text: string; sta
   return tokens;
 }
 
-function headerHasSyntaxError(view: NginxConfigView, visit: DirectiveVisit): boolean {
+function headerHasSyntaxError(source: ReadingSource, visit: DirectiveVisit): boolean {
   const block = visit.directive.block;
-  if (!block || view.files.get(visit.file)?.syntaxFindings.length === 0) return false;
+  const findings = source.files.get(visit.file)?.syntaxFindings ?? [];
+  if (!block || findings.length === 0) return false;
   const from = visit.directive.nameSpan.endIndex;
-  return (view.files.get(visit.file)?.syntaxFindings ?? []).some((f) => f.span.startIndex >= from && f.span.startIndex < block.span.startIndex);
+  return findings.some((f) => f.span.startIndex >= from && f.span.startIndex < block.span.startIndex);
+}
+
+/** A location's header as nginx reads it: its tokens, and what they make when there are not too many. */
+interface LocationHeader {
+  readonly tokens: readonly Token[];
+  /** Read from the text, the model having dropped tokens on a syntax error. */
+  readonly fromText: boolean;
+  readonly match: LocationMatch | undefined;
+}
+
+/** The header of a location block in a server or location, the only ones nginx files (undefined otherwise). */
+function locationHeader(visit: DirectiveVisit, source: ReadingSource): LocationHeader | undefined {
+  const { directive } = visit;
+  const block = directive.block;
+  if (directive.name !== 'location' || !block || (visit.context !== 'server' && visit.context !== 'location')) return undefined;
+  const text = headerHasSyntaxError(source, visit) ? source.textOf?.(visit.file) : undefined;
+  if (text === undefined) {
+    const tokens = modelTokens(directive);
+    return { tokens, fromText: false, match: locationMatch(tokens.map((t) => t.text)) };
+  }
+  // Spans measured from the directive's own span, so that they move with it.
+  const from = directive.span.startIndex;
+  const own = text.slice(from, block.span.startIndex);
+  const tokens = textTokens(text, directive.nameSpan.endIndex, block.span.startIndex).map((t) => ({ text: t.text, span: () => spanWithin(directive.span, own, t.start - from, t.end - from) }));
+  return { tokens, fromText: true, match: tokens.length > 2 ? undefined : locationMatch(tokens.map((t) => t.text)) };
 }
 
 function describe(match: LocationMatch): string {
@@ -85,74 +113,58 @@ function nestingProblem(child: LocationMatch, parent: LocationMatch): string | u
   return undefined;
 }
 
-/** Invalid modifiers, impossible nesting and duplicate locations. */
-export const locationRule: CheckRule<NginxConfigView> = {
-  codes: ['nginx/invalid-location-modifier', 'nginx/argument-count', 'nginx/location-nesting', 'nginx/duplicate-location'],
-  check(view, report) {
-    const matches = new Map<DirectiveVisit, LocationMatch>();
-    const lineIndexes = new Map<string, LineIndex>();
-    const spanIn = (file: string, text: string, start: number, end: number): Span => {
-      let lines = lineIndexes.get(file);
-      if (!lines) lineIndexes.set(file, (lines = new LineIndex(text)));
-      return lines.spanOf(start, end);
-    };
-    const bySiblings = new Map<DirectiveVisit, Map<string, DirectiveVisit>>();
-
-    for (const visit of view.visits) {
-      const { directive } = visit;
-      if (directive.name !== 'location' || !directive.block || (visit.context !== 'server' && visit.context !== 'location')) continue;
-      const text = headerHasSyntaxError(view, visit) ? view.textOf?.(visit.file) : undefined;
-      const tokens = text
-        ? textTokens(text, directive.nameSpan.endIndex, directive.block.span.startIndex).map((t) => ({ text: t.text, span: () => spanIn(visit.file, text, t.start, t.end) }))
-        : modelTokens(directive);
-      if (tokens.length > 2 && text) {
-        const extra = tokens.slice(2);
-        report({ file: visit.file, span: joinSpans(extra[0].span(), extra[extra.length - 1].span()), severity: 'error', code: 'nginx/argument-count', message: `'location' takes 1 to 2 arguments, got ${tokens.length}` });
-        continue;
-      }
-      const match = locationMatch(tokens.map((t) => t.text));
-      if (!match) {
-        if (tokens.length === 2) {
-          report({ file: visit.file, span: tokens[0].span(), severity: 'error', code: 'nginx/invalid-location-modifier', message: `invalid location modifier '${tokens[0].text}': use '=', '^~', '~' or '~*'` });
-        }
-        continue;
-      }
-      matches.set(visit, match);
-      const parent = parentOf(visit);
-      const parentMatch = parent && matches.get(parent);
-      if (parent && parentMatch) {
-        const problem = nestingProblem(match, parentMatch);
+/** Nesting and duplicates of the locations in one block; `owner`'s own match, if it is a location. */
+function locationsInBlock(owner: DirectiveVisit, source: ReadingSource): BlockCheck {
+  const ownerMatch = locationHeader(owner, source)?.match;
+  const firsts = new Map<string, DirectiveVisit>();
+  return {
+    statement(visit, _summary, out) {
+      const header = locationHeader(visit, out.source);
+      const match = header?.match;
+      if (!header || !match) return;
+      if (ownerMatch) {
+        const problem = nestingProblem(match, ownerMatch);
         if (problem) {
-          report({
+          out.report({
             file: visit.file,
-            span: tokens[tokens.length - 1].span(),
+            span: header.tokens[header.tokens.length - 1].span(),
             severity: 'error',
             code: 'nginx/location-nesting',
             message: problem,
-            related: [{ file: parent.file, span: parent.directive.nameSpan, message: `the enclosing ${describe(parentMatch)}` }],
+            related: [{ file: owner.file, span: owner.directive.nameSpan, message: `the enclosing ${describe(ownerMatch)}` }],
           });
         }
       }
-      const finding = duplicateOf(visit, match, parent, bySiblings);
-      if (finding) report(finding);
+      if (match.kind !== 'exact' && match.kind !== 'prefix' && match.kind !== 'noregex-prefix') return;
+      const key = `${match.kind === 'exact' ? 'exact' : 'inclusive'}\0${match.name}`;
+      const first = firsts.get(key);
+      if (!first) firsts.set(key, visit);
+      // The message quotes the first one's line: written when reported.
+      else out.reportLater(visit.file, () => duplicateLocation(visit, match, first));
+    },
+  };
+}
+
+/** Invalid modifiers, impossible nesting and duplicate locations. */
+export const locationRule: NginxRule = {
+  codes: ['nginx/invalid-location-modifier', 'nginx/argument-count', 'nginx/location-nesting', 'nginx/duplicate-location'],
+  directive(visit, out) {
+    const header = locationHeader(visit, out.source);
+    if (!header || header.match) return;
+    const { tokens } = header;
+    if (tokens.length > 2 && header.fromText) {
+      const extra = tokens.slice(2);
+      out.report({ file: visit.file, span: spanFromTo(extra[0].span(), extra[extra.length - 1].span()), severity: 'error', code: 'nginx/argument-count', message: `'location' takes 1 to 2 arguments, got ${tokens.length}` });
+    } else if (tokens.length === 2) {
+      out.report({ file: visit.file, span: tokens[0].span(), severity: 'error', code: 'nginx/invalid-location-modifier', message: `invalid location modifier '${tokens[0].text}': use '=', '^~', '~' or '~*'` });
     }
   },
+  // Two exact locations, or two prefix locations (`^~` or not), with the same name in one block:
+  // nginx rejects the later one when it sorts the locations. A walk's top level is no block.
+  block: (owner, inner, source) => (owner && (inner.context === 'server' || inner.context === 'location') ? locationsInBlock(owner, source) : undefined),
 };
 
-/**
- * Two exact locations, or two prefix locations (`^~` or not), with the same name in one block:
- * nginx rejects the later one when it sorts the locations.
- */
-function duplicateOf(visit: DirectiveVisit, match: LocationMatch, parent: DirectiveVisit | undefined, bySiblings: Map<DirectiveVisit, Map<string, DirectiveVisit>>): CheckFinding | undefined {
-  if (!parent || (match.kind !== 'exact' && match.kind !== 'prefix' && match.kind !== 'noregex-prefix')) return undefined;
-  const key = `${match.kind === 'exact' ? 'exact' : 'inclusive'}\0${match.name}`;
-  let seen = bySiblings.get(parent);
-  if (!seen) bySiblings.set(parent, (seen = new Map()));
-  const first = seen.get(key);
-  if (!first) {
-    seen.set(key, visit);
-    return undefined;
-  }
+function duplicateLocation(visit: DirectiveVisit, match: LocationMatch, first: DirectiveVisit): CheckFinding {
   const line = first.directive.nameSpan.start.line + 1;
   const at = first.file === visit.file ? `line ${line}` : `${path.basename(first.file)}:${line}`;
   return {

@@ -1,7 +1,5 @@
-import type { CheckRule } from '../../../analysis/directiveChecks/types';
 import type { Argument } from '../../../model/types';
-import type { NginxConfigView } from './configurationView';
-import { appliedFact } from './resolveDirective';
+import type { NginxRule } from './ruleTypes';
 
 /** A parameter list: exact words, and `name=` prefixes whose value nginx checks separately. */
 interface Vocabulary {
@@ -78,17 +76,15 @@ function logLevels(args: readonly Argument[], directive: string): Problem | unde
 const ERROR_LOG_HANDLERS = new Set(['ngx_error_log', 'ngx_http_core_error_log', 'ngx_stream_core_error_log', 'ngx_mail_core_error_log']);
 
 /** Parameters and fixed words that directive handlers check one by one (`invalid parameter "…"`). */
-export const parameterRule: CheckRule<NginxConfigView> = {
+export const parameterRule: NginxRule = {
   codes: ['nginx/invalid-parameter', 'nginx/invalid-value'],
-  check(view, report) {
-    for (const visit of view.visits) {
-      const fact = appliedFact(view, visit);
-      if (!fact) continue;
-      const { directive } = visit;
-      const check = ERROR_LOG_HANDLERS.has(fact.handler) ? logLevels : CHECKS[fact.handler];
-      // Handlers compare these words literally: a `$variable` there is just an unknown word.
-      const problem = check?.(directive.args, directive.name);
-      if (problem) report({ file: visit.file, span: problem.arg.span, severity: 'error', code: problem.code, message: problem.message });
-    }
+  directive(visit, out) {
+    const fact = visit.applied;
+    if (!fact) return;
+    const { directive } = visit;
+    const check = ERROR_LOG_HANDLERS.has(fact.handler) ? logLevels : CHECKS[fact.handler];
+    // Handlers compare these words literally: a `$variable` there is just an unknown word.
+    const problem = check?.(directive.args, directive.name);
+    if (problem) out.report({ file: visit.file, span: problem.arg.span, severity: 'error', code: problem.code, message: problem.message });
   },
 };

@@ -1,7 +1,7 @@
 import type { Directive } from '../../../model/types';
 import { nginxKnowledge, type ArgumentRule, type DirectiveFact, type NginxContext } from '../knowledge';
-import { modulesAt, type DirectiveVisit, type NginxConfigView } from './configurationView';
 import type { LoadedModules } from './loadedModules';
+import type { DirectiveVisit } from './visit';
 
 /** How nginx would take a directive, decided the way `ngx_conf_handler` decides it. */
 export type Resolution =
@@ -18,57 +18,21 @@ export function allowedIn(fact: DirectiveFact, context: NginxContext): boolean {
   return fact.contexts.includes(context) || fact.contexts.includes('any');
 }
 
-/** What rules need about every visit, computed once per view (arrays indexed by `visit.index`). */
-interface VisitFacts {
-  readonly resolutions: readonly Resolution[];
-  readonly applied: readonly (DirectiveFact | undefined)[];
-}
-
-const factsByView = new WeakMap<NginxConfigView, VisitFacts>();
-/** Rules ask for the same view's facts per visit, many times in a row: a one-entry cache in front. */
-let last: { view: WeakRef<NginxConfigView>; facts: VisitFacts } | undefined;
-
-function visitFacts(view: NginxConfigView): VisitFacts {
-  if (last && last.view.deref() === view) return last.facts;
-  let facts = factsByView.get(view);
-  if (!facts) {
-    facts = computeVisitFacts(view);
-    factsByView.set(view, facts);
-  }
-  last = { view: new WeakRef(view), facts };
-  return facts;
-}
-
-export function resolveVisit(view: NginxConfigView, visit: DirectiveVisit): Resolution {
-  return visitFacts(view).resolutions[visit.index];
-}
-
 /**
- * The definition nginx applies when the directive is well formed (shape and argument count), or
- * undefined when it is not allowed, malformed, or several definitions could apply.
+ * Resolutions by modules, name and context: a resolution depends on nothing else, and thousands of
+ * `proxy_set_header` in location context share one. Modules objects are interned, so this lasts
+ * from one check run to the next.
  */
-export function appliedFact(view: NginxConfigView, visit: DirectiveVisit): DirectiveFact | undefined {
-  return visitFacts(view).applied[visit.index];
-}
+const resolutions = new WeakMap<LoadedModules, Map<string, Map<NginxContext | undefined, Resolution>>>();
 
-function computeVisitFacts(view: NginxConfigView): VisitFacts {
-  // A resolution depends only on the name, the context and the modules in effect: thousands of
-  // `proxy_set_header` in location context share one.
-  const caches = new Map<LoadedModules, Map<string, Map<NginxContext | undefined, Resolution>>>();
-  const resolutions = new Array<Resolution>(view.visits.length);
-  const applied = new Array<DirectiveFact | undefined>(view.visits.length);
-  for (const visit of view.visits) {
-    const modules = modulesAt(view, visit);
-    let byName = caches.get(modules);
-    if (!byName) caches.set(modules, (byName = new Map()));
-    let byContext = byName.get(visit.directive.name);
-    if (!byContext) byName.set(visit.directive.name, (byContext = new Map()));
-    let resolution = byContext.get(visit.context);
-    if (!resolution) byContext.set(visit.context, (resolution = resolve(modules, visit.directive.name, visit.context)));
-    resolutions[visit.index] = resolution;
-    applied[visit.index] = resolution.kind === 'allowed' ? fitting(resolution.facts, visit.directive) : undefined;
-  }
-  return { resolutions, applied };
+export function resolveName(modules: LoadedModules, name: string, context: NginxContext | undefined): Resolution {
+  let byName = resolutions.get(modules);
+  if (!byName) resolutions.set(modules, (byName = new Map()));
+  let byContext = byName.get(name);
+  if (!byContext) byName.set(name, (byContext = new Map()));
+  let resolution = byContext.get(context);
+  if (!resolution) byContext.set(context, (resolution = resolve(modules, name, context)));
+  return resolution;
 }
 
 function resolve(modules: LoadedModules, name: string, context: NginxContext | undefined): Resolution {
@@ -82,7 +46,7 @@ function resolve(modules: LoadedModules, name: string, context: NginxContext | u
 }
 
 /** The one definition whose shape and argument count fit (or the first, if all fitting ones share a handler). */
-function fitting(facts: readonly DirectiveFact[], directive: Directive): DirectiveFact | undefined {
+export function fitting(facts: readonly DirectiveFact[], directive: Directive): DirectiveFact | undefined {
   const block = hasBlock(directive);
   let found: DirectiveFact | undefined;
   let count = -1;
@@ -97,8 +61,8 @@ function fitting(facts: readonly DirectiveFact[], directive: Directive): Directi
 }
 
 /** The module that defines a directive (the first one when several do), or undefined for an unknown name. */
-export function moduleOf(view: NginxConfigView, visit: DirectiveVisit): string | undefined {
-  const resolution = resolveVisit(view, visit);
+export function moduleOf(visit: DirectiveVisit): string | undefined {
+  const resolution = visit.resolution;
   switch (resolution.kind) {
     case 'unknown':
       return undefined;

@@ -1,6 +1,4 @@
-import type { CheckRule } from '../../../analysis/directiveChecks/types';
-import type { NginxConfigView } from './configurationView';
-import { appliedFact } from './resolveDirective';
+import type { NginxRule } from './ruleTypes';
 
 function oneOf(values: readonly string[], value: string): boolean {
   const lower = value.toLowerCase();
@@ -15,43 +13,41 @@ function quoteList(values: readonly string[]): string {
  * Values nginx's generic handlers check while reading the configuration: on/off flags, enumerations
  * (`proxy_http_version 1.0|1.1`) and bit masks (`ssl_protocols`). All compare case-insensitively.
  */
-export const valueRule: CheckRule<NginxConfigView> = {
+export const valueRule: NginxRule = {
   codes: ['nginx/invalid-flag', 'nginx/invalid-value'],
-  check(view, report) {
-    for (const visit of view.visits) {
-      const fact = appliedFact(view, visit);
-      if (!fact) continue;
-      const { directive } = visit;
-      const args = directive.args;
-      if (fact.handler === 'ngx_conf_set_flag_slot' && args.length === 1 && !oneOf(['on', 'off'], args[0].value)) {
-        report({
+  directive(visit, out) {
+    const fact = visit.applied;
+    if (!fact) return;
+    const { directive } = visit;
+    const args = directive.args;
+    if (fact.handler === 'ngx_conf_set_flag_slot' && args.length === 1 && !oneOf(['on', 'off'], args[0].value)) {
+      out.report({
+        file: visit.file,
+        span: args[0].span,
+        severity: 'error',
+        code: 'nginx/invalid-flag',
+        message: `invalid value '${args[0].value}' in '${directive.name}': it must be 'on' or 'off'`,
+      });
+    } else if (fact.handler === 'ngx_conf_set_enum_slot' && fact.enumValues && args.length === 1 && !oneOf(fact.enumValues, args[0].value)) {
+      out.report({
+        file: visit.file,
+        span: args[0].span,
+        severity: 'error',
+        code: 'nginx/invalid-value',
+        message: `invalid value '${args[0].value}' in '${directive.name}': expected one of ${quoteList(fact.enumValues)}`,
+      });
+    } else if (fact.handler === 'ngx_conf_set_bitmask_slot' && fact.bitmaskValues) {
+      const allowed = fact.bitmaskValues;
+      // nginx stops at the first value it does not know.
+      const bad = args.find((a) => !oneOf(allowed, a.value));
+      if (bad) {
+        out.report({
           file: visit.file,
-          span: args[0].span,
-          severity: 'error',
-          code: 'nginx/invalid-flag',
-          message: `invalid value '${args[0].value}' in '${directive.name}': it must be 'on' or 'off'`,
-        });
-      } else if (fact.handler === 'ngx_conf_set_enum_slot' && fact.enumValues && args.length === 1 && !oneOf(fact.enumValues, args[0].value)) {
-        report({
-          file: visit.file,
-          span: args[0].span,
+          span: bad.span,
           severity: 'error',
           code: 'nginx/invalid-value',
-          message: `invalid value '${args[0].value}' in '${directive.name}': expected one of ${quoteList(fact.enumValues)}`,
+          message: `invalid value '${bad.value}' in '${directive.name}': expected any of ${quoteList(allowed)}`,
         });
-      } else if (fact.handler === 'ngx_conf_set_bitmask_slot' && fact.bitmaskValues) {
-        const allowed = fact.bitmaskValues;
-        // nginx stops at the first value it does not know.
-        const bad = args.find((a) => !oneOf(allowed, a.value));
-        if (bad) {
-          report({
-            file: visit.file,
-            span: bad.span,
-            severity: 'error',
-            code: 'nginx/invalid-value',
-            message: `invalid value '${bad.value}' in '${directive.name}': expected any of ${quoteList(allowed)}`,
-          });
-        }
       }
     }
   },

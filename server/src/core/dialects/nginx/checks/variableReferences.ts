@@ -1,22 +1,12 @@
+import { spanWithin } from '../../../analysis/directiveChecks/liveSpans';
 import type { Argument } from '../../../model/types';
-import type { Point, Span } from '../../../text/span';
+import type { Span } from '../../../text/span';
 
 /** One `$name` or `${name}` in an argument, with where it is written. */
 export interface VariableReference {
   readonly name: string;
   readonly braced: boolean;
   readonly span: Span;
-}
-
-/** The span of `raw[from, to)` inside an argument that starts at `span`. */
-function subSpan(span: Span, raw: string, from: number, to: number): Span {
-  const pointAt = (offset: number): Point => {
-    const before = raw.slice(0, offset);
-    const newline = before.lastIndexOf('\n');
-    if (newline === -1) return { line: span.start.line, column: span.start.column + offset };
-    return { line: span.start.line + before.split('\n').length - 1, column: offset - newline - 1 };
-  };
-  return { startIndex: span.startIndex + from, endIndex: span.startIndex + to, start: pointAt(from), end: pointAt(to) };
 }
 
 /**
@@ -32,7 +22,7 @@ export function variableReferences(arg: Argument): VariableReference[] {
   for (let m = re.exec(raw); m; m = re.exec(raw)) {
     const name = m[1] ?? m[2];
     if (/^[0-9]/.test(name)) continue;
-    refs.push({ name, braced: m[1] !== undefined, span: subSpan(arg.span, raw, m.index, m.index + m[0].length) });
+    refs.push({ name, braced: m[1] !== undefined, span: spanWithin(arg.span, raw, m.index, m.index + m[0].length) });
   }
   return refs;
 }

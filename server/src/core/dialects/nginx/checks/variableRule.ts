@@ -1,10 +1,11 @@
-import type { CheckFinding, CheckRule } from '../../../analysis/directiveChecks/types';
 import { closestName } from '../../../analysis/directiveChecks/closestName';
 import type { Argument, Directive } from '../../../model/types';
 import type { Span } from '../../../text/span';
-import { nginxKnowledge, type VariableFact } from '../knowledge';
-import type { DirectiveVisit, NginxConfigView } from './configurationView';
+import { nginxKnowledge, type NginxContext, type VariableFact } from '../knowledge';
+import { factsOf, type Subsystem } from './configurationFacts';
 import { moduleOf } from './resolveDirective';
+import type { NginxRule, RuleOutput } from './ruleTypes';
+import type { DirectiveVisit } from './visit';
 import { definedName, namedCaptures, variableReferences } from './variableReferences';
 
 /** Modules whose arguments are code in another language (Lua, Perl, JavaScript), not nginx strings. */
@@ -42,57 +43,38 @@ function definitionPositions(directive: Directive, module: string | undefined): 
   }
 }
 
-/** A variable the configuration defines, and where. */
-interface Definition {
-  readonly name: string;
-  readonly file: string;
-  readonly span: Span;
-  readonly subsystem: 'http' | 'stream' | undefined;
+function subsystemOf(context: NginxContext | undefined): Subsystem {
+  const name = context ?? '';
+  if (name.startsWith('stream')) return 'stream';
+  return name === '' || name === 'main' || name.startsWith('mail') || name.startsWith('rtmp') || name === 'events' ? undefined : 'http';
 }
 
-function subsystemOf(visit: DirectiveVisit): 'http' | 'stream' | undefined {
-  const context = visit.context ?? '';
-  if (context.startsWith('stream')) return 'stream';
-  return context === '' || context === 'main' || context.startsWith('mail') || context.startsWith('rtmp') || context === 'events' ? undefined : 'http';
+/**
+ * Notes a variable the configuration defines — nginx's variables are global, wherever they are
+ * set — and reports it when it redefines a built-in one nginx keeps to itself.
+ */
+function define(name: string, file: string, span: Span, subsystem: Subsystem, inEntry: boolean, out: RuleOutput): void {
+  const lower = name.toLowerCase();
+  out.fact({ kind: 'variable-definition', name: lower, inEntry });
+  const builtIn = subsystem && fixedBuiltIn(lower, subsystem);
+  if (builtIn) {
+    out.report({ file, span, severity: 'error', code: 'nginx/duplicate-variable', message: `the duplicate '$${lower}' variable: '$${lower}' is built into nginx (${builtIn.module}) and cannot be redefined; choose another name` });
+  }
 }
 
-/** Every variable the configuration defines; nginx's variables are global, wherever they are set. */
-function definitions(view: NginxConfigView): Definition[] {
-  const found: Definition[] = [];
-  const captures = (pattern: string, file: string, span: Span, subsystem: Definition['subsystem']): void => {
-    for (const name of namedCaptures(pattern)) found.push({ name: name.toLowerCase(), file, span, subsystem });
-  };
-  for (const visit of view.visits) {
-    const { directive } = visit;
-    const subsystem = subsystemOf(visit);
-    const module = moduleOf(view, visit);
-    for (const position of definitionPositions(directive, module)) {
-      const arg = directive.args[position];
-      const name = definedName(arg);
-      if (name && arg) found.push({ name: name.toLowerCase(), file: visit.file, span: arg.span, subsystem });
+/** Notes the `$name`s of some arguments that no built-in variable answers: a definition elsewhere must. */
+function use(args: readonly Argument[], file: string, complete: boolean, onlyWithServers: boolean, inEntry: boolean, out: RuleOutput): void {
+  for (const arg of args) {
+    for (const ref of variableReferences(arg)) {
+      if (nginxKnowledge.variable(ref.name.toLowerCase()) === undefined) out.fact({ kind: 'variable-use', name: ref.name, file, span: ref.span, complete, onlyWithServers, inEntry });
     }
-    if (directive.name === 'geoip2' && directive.block) {
-      // `geoip2 db.mmdb { $geoip2_country_code country iso_code; }`: each line defines one.
-      for (const child of directive.block.children) {
-        if (child.kind === 'directive' && child.name.startsWith('$')) found.push({ name: child.name.slice(1).toLowerCase(), file: visit.file, span: child.nameSpan, subsystem });
-      }
-    }
-    if (CODE_MODULES.has(module ?? '')) continue;
-    // `(?` is written the same raw or unquoted: test the raw text, which costs nothing to read.
-    for (const arg of directive.args) if (arg.raw.includes('(?')) captures(arg.value, visit.file, arg.span, subsystem);
   }
-  for (const { entry, file, owner } of view.entries) {
-    if (owner.directive.name === 'map' && entry.name.startsWith('~')) captures(entry.name, file, entry.nameSpan, subsystemOf(owner));
-  }
-  return found;
 }
 
 /** The arguments whose `$` references nginx resolves when it reads the configuration. */
-function scriptArguments(view: NginxConfigView, visit: DirectiveVisit, httpHasServers: boolean): readonly Argument[] {
+function scriptArguments(visit: DirectiveVisit, module: string | undefined): readonly Argument[] {
   const { directive } = visit;
   if (!directive.args.some((a) => a.raw.includes('$')) || NOT_SCRIPTS.has(directive.name)) return [];
-  if (!httpHasServers && visit.context === 'http' && COMPILED_ON_MERGE.has(directive.name)) return [];
-  const module = moduleOf(view, visit);
   if (module === undefined || CODE_MODULES.has(module)) return [];
   const skip = definitionPositions(directive, module);
   return directive.args.filter((arg, i) => !skip.includes(i) && !isRegexArgument(arg));
@@ -101,7 +83,7 @@ function scriptArguments(view: NginxConfigView, visit: DirectiveVisit, httpHasSe
 /** A built-in variable of the subsystem that nginx does not let a configuration redefine. */
 let fixedBuiltIns: Map<string, VariableFact> | undefined;
 
-function fixedBuiltIn(name: string, subsystem: Definition['subsystem']): VariableFact | undefined {
+function fixedBuiltIn(name: string, subsystem: 'http' | 'stream'): VariableFact | undefined {
   if (!fixedBuiltIns) {
     // `changeable`: nginx lets `set` override it; `input`: a module reads it, the configuration sets
     // it (e.g. `$memcached_key`). Both come from the knowledge extracted from the sources.
@@ -115,57 +97,64 @@ function fixedBuiltIn(name: string, subsystem: Definition['subsystem']): Variabl
   return fixedBuiltIns.get(`${subsystem}\0${name}`);
 }
 
-function redefinitions(defined: readonly Definition[]): CheckFinding[] {
-  return defined.flatMap((d) => {
-    const builtIn = d.subsystem && fixedBuiltIn(d.name, d.subsystem);
-    if (!builtIn) return [];
-    return [{ file: d.file, span: d.span, severity: 'error' as const, code: 'nginx/duplicate-variable', message: `the duplicate '$${d.name}' variable: '$${d.name}' is built into nginx (${builtIn.module}) and cannot be redefined; choose another name` }];
-  });
-}
-
 /**
  * `$name` that is neither built in (nginx's and the Debian modules' variables, prefix families such
  * as `$http_*` included) nor defined anywhere in the configuration: nginx -t fails with
  * `unknown "name" variable`. Only a warning when no main configuration is in view. Defining a
  * built-in variable nginx keeps to itself (`set $uri …`, `(?<scheme>…)`) fails too.
  */
-export const variableRule: CheckRule<NginxConfigView> = {
+export const variableRule: NginxRule = {
   codes: ['nginx/unknown-variable', 'nginx/duplicate-variable'],
-  check(view, report) {
-    const defined = definitions(view);
-    for (const finding of redefinitions(defined)) report(finding);
-    const names = new Set(defined.map((d) => d.name));
-    const known = new Map<string, boolean>();
-    const isKnown = (name: string): boolean => {
-      const lower = name.toLowerCase();
-      let result = known.get(lower);
-      if (result === undefined) known.set(lower, (result = names.has(lower) || nginxKnowledge.variable(lower) !== undefined));
-      return result;
-    };
+  directive(visit, out) {
+    const { directive, file } = visit;
+    const subsystem = subsystemOf(visit.context);
+    const module = moduleOf(visit);
+    for (const position of definitionPositions(directive, module)) {
+      const arg = directive.args[position];
+      const name = definedName(arg);
+      if (name && arg) define(name, file, arg.span, subsystem, false, out);
+    }
+    if (directive.name === 'geoip2' && directive.block) {
+      // `geoip2 db.mmdb { $geoip2_country_code country iso_code; }`: each line defines one.
+      for (const child of directive.block.children) {
+        if (child.kind === 'directive' && child.name.startsWith('$')) define(child.name.slice(1), file, child.nameSpan, subsystem, false, out);
+      }
+    }
+    if (!CODE_MODULES.has(module ?? '')) {
+      // `(?` is written the same raw or unquoted: test the raw text, which costs nothing to read.
+      for (const arg of directive.args) if (arg.raw.includes('(?')) for (const name of namedCaptures(arg.value)) define(name, file, arg.span, subsystem, false, out);
+    }
+    if (directive.name === 'server' && visit.context === 'http') out.fact({ kind: 'http-server-present' });
+    use(scriptArguments(visit, module), file, visit.start.complete, visit.context === 'http' && COMPILED_ON_MERGE.has(directive.name), false, out);
+  },
+  entry({ entry, owner, situation }, out) {
+    if (owner !== 'map') return;
+    if (entry.name.startsWith('~')) for (const name of namedCaptures(entry.name)) define(name, situation.file, entry.nameSpan, subsystemOf(situation.context), true, out);
+    // Values of map entries are strings with variables too (keys are not).
+    if (entry.args.some((a) => a.raw.includes('$'))) use(entry.args, situation.file, situation.start.complete, false, true, out);
+  },
+  configuration(facts, report) {
+    const definitions = factsOf(facts, 'variable-definition');
+    // Directives' definitions first, as nginx's suggestions list them.
+    const names = new Set([...definitions.filter((d) => !d.inEntry), ...definitions.filter((d) => d.inEntry)].map((d) => d.name));
+    const httpHasServers = facts.some((f) => f.kind === 'http-server-present');
     let candidates: string[] | undefined;
     const suggest = (name: string): string | undefined => {
       candidates ??= [...names, ...nginxKnowledge.allVariables().filter((v) => !v.prefix).map((v) => v.name)];
       return closestName(name, candidates);
     };
-    const check = (visit: DirectiveVisit, args: readonly Argument[], file: string): void => {
-      for (const arg of args) {
-        for (const ref of variableReferences(arg)) {
-          if (isKnown(ref.name)) continue;
-          const suggestion = suggest(ref.name);
-          report({
-            file,
-            span: ref.span,
-            severity: visit.start.complete ? 'error' : 'warning',
-            code: 'nginx/unknown-variable',
-            message: `unknown variable '$${ref.name}': not built in, and nothing in the configuration defines it (set, map, geo, a named regex capture …)` + (suggestion ? `; did you mean '$${suggestion}'?` : ''),
-            suggestion,
-          });
-        }
-      }
-    };
-    const httpHasServers = view.visits.some((v) => v.directive.name === 'server' && v.context === 'http');
-    for (const visit of view.visits) check(visit, scriptArguments(view, visit, httpHasServers), visit.file);
-    // Values of map entries are strings with variables too (keys are not).
-    for (const { entry, file, owner } of view.entries) if (owner.directive.name === 'map' && entry.args.some((a) => a.raw.includes('$'))) check(owner, entry.args, file);
+    const uses = factsOf(facts, 'variable-use');
+    for (const ref of [...uses.filter((u) => !u.inEntry), ...uses.filter((u) => u.inEntry)]) {
+      if (names.has(ref.name.toLowerCase()) || (ref.onlyWithServers && !httpHasServers)) continue;
+      const suggestion = suggest(ref.name);
+      report({
+        file: ref.file,
+        span: ref.span,
+        severity: ref.complete ? 'error' : 'warning',
+        code: 'nginx/unknown-variable',
+        message: `unknown variable '$${ref.name}': not built in, and nothing in the configuration defines it (set, map, geo, a named regex capture …)` + (suggestion ? `; did you mean '$${suggestion}'?` : ''),
+        suggestion,
+      });
+    }
   },
 };
