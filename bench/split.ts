@@ -3,8 +3,10 @@
  *   node out/bench/split.js [native|wasm] [nginx|caddy] [lines] [runs]
  * Prints one JSON line: the first (cold, as in a fresh CLI process) parse and model times, then
  * the medians of the following warm runs. `bench/fresh.ts` runs this in several fresh processes.
+ * `modelGc` is the part of the model time spent in garbage-collection pauses (most of the model's
+ * objects survive, and the young generation copies each survivor twice).
  */
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { loadNativeParsers, loadWasmParsers, type ParserSet } from '../server/src/core/parse/parserHost';
 import { modelFromTree } from '../server/src/core/document';
 import { packs } from '../server/src/core/dialects/registry';
@@ -14,6 +16,8 @@ import { generateCaddyfile, generateNginxConfig } from './generate';
 interface Timing {
   parse: number;
   model: number;
+  /** When the model was read, to find the GC pauses inside it. */
+  modelStart: number;
 }
 
 function median(values: number[]): number {
@@ -28,7 +32,13 @@ function timeOnce(parsers: ParserSet, dialect: Dialect, text: string): Timing {
   modelFromTree(tree, text, '/bench', packs[dialect]);
   const t2 = performance.now();
   tree.delete?.();
-  return { parse: t1 - t0, model: t2 - t1 };
+  return { parse: t1 - t0, model: t2 - t1, modelStart: t1 };
+}
+
+/** Milliseconds of GC pauses that started while the model of `timing` was read. */
+function gcDuring(timing: Timing, pauses: readonly PerformanceEntry[]): number {
+  const end = timing.modelStart + timing.model;
+  return pauses.filter((p) => p.startTime >= timing.modelStart && p.startTime < end).reduce((sum, p) => sum + p.duration, 0);
 }
 
 async function main(): Promise<void> {
@@ -37,21 +47,30 @@ async function main(): Promise<void> {
   if (!parsers) throw new Error('native bindings not built');
   const lines = Number(linesArg);
   const text = dialect === 'caddy' ? generateCaddyfile(lines) : generateNginxConfig(lines);
+  const pauses: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
   const first = timeOnce(parsers, dialect as Dialect, text);
   const warm: Timing[] = [];
   for (let i = 0; i < Number(runsArg); i++) warm.push(timeOnce(parsers, dialect as Dialect, text));
+  // GC entries reach observers asynchronously (through an immediate, then a buffer flush).
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  pauses.push(...observer.takeRecords());
+  observer.disconnect();
   const round = (n: number): number => Math.round(n * 10) / 10;
   console.log(
     JSON.stringify({
       engine,
       dialect,
       lines,
-      first: { parse: round(first.parse), model: round(first.model), total: round(first.parse + first.model) },
+      first: { parse: round(first.parse), model: round(first.model), total: round(first.parse + first.model), modelGc: round(gcDuring(first, pauses)) },
       warm: warm.length
         ? {
             parse: round(median(warm.map((w) => w.parse))),
             model: round(median(warm.map((w) => w.model))),
             total: round(median(warm.map((w) => w.parse + w.model))),
+            modelGc: round(median(warm.map((w) => gcDuring(w, pauses)))),
           }
         : undefined,
     }),

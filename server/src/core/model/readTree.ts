@@ -4,11 +4,15 @@ import type { Block, Comment, Finding, Statement } from './types';
 import { StatementRecord, type PreviousRead } from './statementRecord';
 import { Piece, type RawStatement, type TreeReadingRules } from './readingRules';
 import { Role, symbolsFor, type SymbolInfo } from './symbolInfo';
+import { ReadBlock, ReadComment, ReadRawStatement } from './readObjects';
 
 export { Piece, ChildReading, childReading, type RawStatement, type TreeReadingRules } from './readingRules';
 
 /** Deeper blocks are not read into the model (see TreeReader.readBlock). */
 export const MAX_NESTING = 200;
+
+/** The `nested` of every statement with no statements directly inside (most): one array, not an empty one each. */
+const NO_STATEMENTS: readonly Statement[] = [];
 
 /** How a TreeReader reads: fresh, or taking over what an earlier read of the same document gave. */
 export interface ReadOptions {
@@ -55,6 +59,9 @@ export class TreeReader {
   /** Statements read but not yet placed: the tail from each open list's start belongs to it. */
   private readonly pending: Statement[] = [];
   private pendingCount = 0;
+  /** Pieces of the statements being read, innermost last: each statement's are cut at their exact number. */
+  private readonly pieces: Piece[] = [];
+  private pieceCount = 0;
 
   constructor(
     private readonly cursor: CstCursor,
@@ -103,14 +110,14 @@ export class TreeReader {
           message: `blocks are nested more than ${MAX_NESTING} levels deep here; the inner part is not analysed`,
         });
       }
-      return { span, children: [], closed: true };
+      return new ReadBlock(span, [], true);
     }
     if (this.depth > this.deepest) this.deepest = this.depth;
     this.depth++;
     const start = this.pendingCount;
     const closed = this.collectStatements();
     this.depth--;
-    return { span, children: this.takePending(start), closed };
+    return new ReadBlock(span, this.takePending(start), closed);
   }
 
   /**
@@ -121,16 +128,19 @@ export class TreeReader {
   private collectStatements(): boolean {
     const c = this.cursor;
     const symbols = this.symbols;
+    const roles = symbols.roles;
     let closed = true;
     if (!c.gotoFirstChild()) return closed;
     do {
       const id = c.nodeTypeId;
-      switch (symbols.roleOf(c, id)) {
+      let role: Role = roles[id];
+      if (role === Role.Unknown) role = symbols.learn(c, id);
+      switch (role) {
         case Role.Statement:
           this.readStatement(id);
           break;
         case Role.Comment:
-          this.addPending(this.readComment());
+          this.pending[this.pendingCount++] = this.readComment();
           break;
         case Role.CloseBrace:
           if (c.nodeIsMissing) closed = false;
@@ -162,17 +172,20 @@ export class TreeReader {
     const c = this.cursor;
     const start = c.startIndex;
     const end = c.endIndex;
-    return { kind: 'comment', span: this.spanOf(start, end), text: this.text.slice(start, end) };
+    return new ReadComment(this.spanOf(start, end), this.text.slice(start, end));
   }
 
-  /** The piece under the cursor; `id` is its type id, `named` whether its type is named. */
-  private readPiece(id: number, named: boolean, field: string | null, role: Role): Piece {
+  /** The piece under the cursor: `id` is its type id (whose role is known), `named` whether its type is named. */
+  private readPiece(id: number, named: boolean, role: Role): Piece {
     const c = this.cursor;
+    const symbols = this.symbols;
     const start = c.startIndex;
     const end = c.endIndex;
     const missing = start === end && c.nodeIsMissing;
+    const fieldId = c.currentFieldId;
+    const field = fieldId === 0 ? null : (symbols.fields[fieldId] ?? symbols.fieldOf(c));
     const parts = role === Role.Structured ? this.readParts() : undefined;
-    return new Piece(this.anchor, field, this.symbols.typeOf(c, id), named, missing, start, end, this.text.slice(start, end), parts);
+    return new Piece(this.anchor, field, symbols.types[id], named, missing, start, end, this.text.slice(start, end), parts);
   }
 
   /** The named (and MISSING) children of a structured piece; errors inside are reported. */
@@ -187,7 +200,7 @@ export class TreeReader {
       if (role === Role.Error) this.reportError();
       else {
         const named = symbols.isNamed(c, id);
-        if (named || c.nodeIsMissing) parts.push(this.readPiece(id, named, symbols.fieldOf(c), role));
+        if (named || c.nodeIsMissing) parts.push(this.readPiece(id, named, role));
       }
     } while (c.gotoNextSibling());
     c.gotoParent();
@@ -205,7 +218,7 @@ export class TreeReader {
     const records = this.records;
     if (records === undefined) {
       const statement = this.buildFromNode(typeId, start, end);
-      if (statement) this.addPending(statement);
+      if (statement) this.pending[this.pendingCount++] = statement;
       return;
     }
     const previous = this.previous?.takeOver(start, end, typeId, MAX_NESTING - this.depth, this.lines, records);
@@ -259,9 +272,10 @@ export class TreeReader {
   private buildFromNode(typeId: number, start: number, end: number): Statement | undefined {
     const c = this.cursor;
     const symbols = this.symbols;
+    const roles = symbols.roles;
     const span = this.spanOf(start, end);
-    const type = symbols.typeOf(c, typeId);
-    const pieces: Piece[] = [];
+    const type = symbols.types[typeId];
+    const piecesStart = this.pieceCount;
     const nestedStart = this.pendingCount;
     let body: Block | undefined;
     let rawBody: RawStatement['rawBody'];
@@ -270,7 +284,8 @@ export class TreeReader {
     if (c.gotoFirstChild()) {
       do {
         const id = c.nodeTypeId;
-        const role = symbols.roleOf(c, id);
+        let role: Role = roles[id];
+        if (role === Role.Unknown) role = symbols.learn(c, id);
         switch (role) {
           case Role.Block:
             body = this.readBlock();
@@ -279,7 +294,7 @@ export class TreeReader {
             this.readStatement(id);
             break;
           case Role.Comment:
-            this.addPending(this.readComment());
+            this.pending[this.pendingCount++] = this.readComment();
             break;
           case Role.Error:
             this.reportError();
@@ -293,19 +308,21 @@ export class TreeReader {
           }
           default: {
             // Punctuation that is present tells nothing the node types do not; skip its allocation.
-            const named = symbols.isNamed(c, id);
+            const named = symbols.named[id];
             if (named || c.nodeIsMissing) {
-              const piece = this.readPiece(id, named, symbols.fieldOf(c), role);
+              const piece = this.readPiece(id, named, role);
               if (piece.missing) missingPieces = true;
-              pieces.push(piece);
+              this.pieces[this.pieceCount++] = piece;
             }
           }
         }
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
-    const nested = this.takePending(nestedStart);
-    const raw: RawStatement = { type, span, pieces, body, rawBody, nested };
+    const pieces = this.pieces.slice(piecesStart, this.pieceCount);
+    this.pieceCount = piecesStart;
+    const nested = this.pendingCount === nestedStart ? NO_STATEMENTS : this.takePending(nestedStart);
+    const raw = new ReadRawStatement(type, span, pieces, body, rawBody, nested);
     if (missingPieces) this.reportMissingPieces(raw);
     const closed = body ? body.closed : !rawUnclosed;
     if (!closed) this.reportUnclosed(raw);

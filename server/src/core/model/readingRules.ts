@@ -8,36 +8,55 @@ import type { TreeReader } from './readTree';
  * each dialect gives the reader.
  */
 
-/** One named (or MISSING) child of a statement node, as the dialect builders see it. */
+/**
+ * One named (or MISSING) child of a statement node, as the dialect builders see it. (Fields are
+ * assigned, not declared as class fields: see the note above Anchor in text/span.ts.)
+ */
 export class Piece {
-  readonly #anchor: Anchor;
+  /** The anchor of the statement being read; the piece's spans are measured from it. */
+  private declare readonly anchor: Anchor;
+  declare readonly field: string | null;
+  declare readonly type: string;
+  declare readonly named: boolean;
+  declare readonly missing: boolean;
+  declare readonly startIndex: number;
+  declare readonly endIndex: number;
+  declare readonly text: string;
+  /** Named children of pieces that have inner structure the builders need (e.g. an nginx `condition`). */
+  declare readonly parts: readonly Piece[] | undefined;
 
   constructor(
-    /** The anchor of the statement being read; the piece's spans are measured from it. */
     anchor: Anchor,
-    readonly field: string | null,
-    readonly type: string,
-    readonly named: boolean,
-    readonly missing: boolean,
-    readonly startIndex: number,
-    readonly endIndex: number,
-    readonly text: string,
-    /** Named children of pieces that have inner structure the builders need (e.g. an nginx `condition`). */
-    readonly parts: readonly Piece[] | undefined,
+    field: string | null,
+    type: string,
+    named: boolean,
+    missing: boolean,
+    startIndex: number,
+    endIndex: number,
+    text: string,
+    parts: readonly Piece[] | undefined,
   ) {
-    this.#anchor = anchor;
+    this.anchor = anchor;
+    this.field = field;
+    this.type = type;
+    this.named = named;
+    this.missing = missing;
+    this.startIndex = startIndex;
+    this.endIndex = endIndex;
+    this.text = text;
+    this.parts = parts;
   }
 
   /** Computed on demand: most pieces only ever become arguments, which have lazy spans too. */
   get span(): Span {
-    const anchor = this.#anchor;
+    const anchor = this.anchor;
     return new AnchoredSpan(anchor, this.startIndex - anchor.offset, this.endIndex - anchor.offset);
   }
 
   /** This piece as an argument of the given kind. */
   toArgument(kind: ArgumentKind, value: string, quote: Argument['quote']): Argument {
-    const anchor = this.#anchor;
-    return new TokenArgument(anchor, kind, this.text, value, quote, this.startIndex - anchor.offset, this.endIndex - anchor.offset);
+    const anchor = this.anchor;
+    return new TokenArgument(anchor, kind, this.text, value, quote, this.startIndex - anchor.offset);
   }
 }
 

@@ -27,10 +27,18 @@ const ERROR_SYMBOL = 65535;
  * Ids are the same for a grammar whichever engine parsed it (both come from one parser.c).
  */
 export class SymbolInfo {
-  private readonly roles = new Uint8Array(ERROR_SYMBOL + 1);
-  private readonly types: string[] = [];
-  private readonly named: boolean[] = [];
-  private readonly fields: (string | null)[] = [];
+  /*
+   * The reader indexes these tables itself in its per-node loops (a call per lookup costs several
+   * times the lookup until the JIT has inlined it, which a fresh CLI process reading a large file
+   * mostly runs without), and calls the methods below only for what it has not seen yet.
+   */
+  /** Role by type id; `Role.Unknown` until `learn` has seen the type. */
+  readonly roles = new Uint8Array(ERROR_SYMBOL + 1);
+  /** Type name and namedness by id, set by `learn` (but for ERROR, which `typeOf` and `isNamed` know). */
+  readonly types: string[] = [];
+  readonly named: boolean[] = [];
+  /** Field names by field id, set by `fieldOf`; undefined until then. */
+  readonly fields: (string | null)[] = [];
 
   constructor(private readonly rules: TreeReadingRules) {}
 
@@ -61,7 +69,8 @@ export class SymbolInfo {
     return name;
   }
 
-  private learn(c: CstCursor, id: number): Role {
+  /** Looks up the type of the node under the cursor, whose type id is `id`, and gives its role. */
+  learn(c: CstCursor, id: number): Role {
     const type = id === ERROR_SYMBOL ? 'ERROR' : c.nodeType;
     const rules = this.rules;
     let role = Role.Other;

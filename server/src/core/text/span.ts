@@ -20,24 +20,25 @@ export function joinSpans(first: Span, last: Span): Span {
   return { startIndex: first.startIndex, endIndex: last.endIndex, start: first.start, end: last.end };
 }
 
-/** Maps string indices to points and back for one text. */
+/**
+ * Maps string indices to points and back for one text. The line starts are found when first
+ * needed: reading a model needs none (its spans compute their points when asked), so a file that
+ * is read and checked without a finding is never scanned for lines.
+ */
 export class LineIndex {
-  /** Where each line starts; a typed array, so that an edit copies it without boxing. */
-  private readonly lineStarts: Int32Array;
+  /** Where each line starts (a typed array, so that an edit copies it without boxing); found when first needed. */
+  private starts: Int32Array | undefined;
   private originAnchor: Anchor | undefined;
 
   constructor(
     readonly text: string,
     lineStarts?: Int32Array,
   ) {
-    if (lineStarts) {
-      this.lineStarts = lineStarts;
-      return;
-    }
-    const starts = [0];
-    // indexOf scans natively; a charCodeAt loop costs ~8 ms on a 4 MB text.
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = Int32Array.from(starts);
+    this.starts = lineStarts;
+  }
+
+  private get lineStarts(): Int32Array {
+    return (this.starts ??= findLineStarts(this.text));
   }
 
   /**
@@ -111,55 +112,80 @@ export class LineIndex {
   }
 }
 
+/** Where each line of `text` starts. */
+function findLineStarts(text: string): Int32Array {
+  // indexOf scans natively (a charCodeAt loop costs ~8 ms on a 4 MB text); counting first fills a
+  // typed array of the exact size without an array of boxed numbers in between.
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let at = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[at++] = i + 1;
+  return starts;
+}
+
+/*
+ * The classes below (and TokenArgument, Piece and the reader's objects in model/) are made once
+ * per token or statement. Their fields are assigned in the constructor and only declared to
+ * TypeScript (`declare`), not declared as ES2022 class fields: those are first defined as
+ * undefined on every construction, a second store per field that the JIT removes only once it has
+ * optimised the constructor (a fresh CLI process builds much of a large model before it has).
+ * `#private` fields are always defined that way, so internals are plain properties, kept out of
+ * JSON by `toJSON`.
+ */
+
 /**
  * Where the spans of one part of a model are measured from, and the line index their points come
  * from. An edit moves an unchanged statement by moving its anchor: its spans, arguments and
  * findings follow without being touched (see TreeReader and ParsedDocument).
  */
 export class Anchor {
-  constructor(
-    /** The text index the anchored offsets are relative to. */
-    public offset: number,
-    public lines: LineIndex,
-  ) {}
+  /** The text index the anchored offsets are relative to. */
+  declare offset: number;
+  declare lines: LineIndex;
+
+  constructor(offset: number, lines: LineIndex) {
+    this.offset = offset;
+    this.lines = lines;
+  }
 }
 
 /**
  * A span measured from an anchor: one small object per span, no binary search until a point is
- * read, and moved for free with its anchor. The anchor is a private field, so it stays out of
- * JSON, spreads and structural comparisons (compare spans through `toJSON`).
+ * read, and moved for free with its anchor. Compare spans through `toJSON` (their own properties
+ * are the anchor and offsets, not the indices and points).
  *
  * Points are not cached: a model holds hundreds of thousands of spans and reads the points of few,
  * so two more fields per span (~6 MB on a 100k-line file, copied by every young-generation GC)
  * cost more than recomputing a point (a binary search) when one is read again.
  */
 export class AnchoredSpan implements Span {
-  readonly #anchor: Anchor;
-  readonly #from: number;
-  readonly #to: number;
+  private declare readonly anchor: Anchor;
+  private declare readonly from: number;
+  private declare readonly to: number;
 
   constructor(anchor: Anchor, from: number, to: number) {
-    this.#anchor = anchor;
-    this.#from = from;
-    this.#to = to;
+    this.anchor = anchor;
+    this.from = from;
+    this.to = to;
   }
 
   get startIndex(): number {
-    return this.#anchor.offset + this.#from;
+    return this.anchor.offset + this.from;
   }
 
   get endIndex(): number {
-    return this.#anchor.offset + this.#to;
+    return this.anchor.offset + this.to;
   }
 
   get start(): Point {
-    const anchor = this.#anchor;
-    return anchor.lines.pointAt(anchor.offset + this.#from);
+    const anchor = this.anchor;
+    return anchor.lines.pointAt(anchor.offset + this.from);
   }
 
   get end(): Point {
-    const anchor = this.#anchor;
-    return anchor.lines.pointAt(anchor.offset + this.#to);
+    const anchor = this.anchor;
+    return anchor.lines.pointAt(anchor.offset + this.to);
   }
 
   toJSON(): { startIndex: number; endIndex: number; start: Point; end: Point } {
