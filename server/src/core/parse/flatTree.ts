@@ -95,15 +95,7 @@ class FlatCursor implements CstCursor {
     const parent = this.index;
     if (nodes[parent * WIDTH + 3] === 0) return false;
     this.parents.push(parent);
-    const index = parent + 1;
-    const at = index * WIDTH;
-    const word = nodes[at];
-    this.index = index;
-    this.word = word;
-    this.nodeTypeId = word & 0xffff;
-    this.currentFieldId = word >>> 20;
-    this.startIndex = nodes[at + 1];
-    this.endIndex = nodes[at + 2];
+    this.moveTo(parent + 1);
     return true;
   }
 
@@ -114,14 +106,7 @@ class FlatCursor implements CstCursor {
     const parent = parents[parents.length - 1];
     const index = this.index + 1 + nodes[this.index * WIDTH + 3];
     if (index > parent + nodes[parent * WIDTH + 3]) return false;
-    const at = index * WIDTH;
-    const word = nodes[at];
-    this.index = index;
-    this.word = word;
-    this.nodeTypeId = word & 0xffff;
-    this.currentFieldId = word >>> 20;
-    this.startIndex = nodes[at + 1];
-    this.endIndex = nodes[at + 2];
+    this.moveTo(index);
     return true;
   }
 
@@ -132,6 +117,7 @@ class FlatCursor implements CstCursor {
     return true;
   }
 
+  /** Reads the node at `index` into the cursor's plain properties (small enough for V8 to inline). */
   private moveTo(index: number): void {
     const nodes = this.nodes;
     const at = index * WIDTH;
