@@ -3,6 +3,7 @@ import type { FormatRules } from '../format/rules';
 import type { ConfigFile, Dialect, Directive, Statement } from '../model/types';
 import type { DirectiveChecks } from '../analysis/directiveChecks/types';
 import type { NavigationRules } from '../analysis/symbols/types';
+import type { RequestExplainer } from '../analysis/explain';
 
 /** Neutral categories for outline entries; adapters map them to their protocol's symbol kinds. */
 export type OutlineCategory = 'server' | 'route' | 'upstream' | 'table' | 'snippet' | 'matcher' | 'options' | 'block';
@@ -41,4 +42,6 @@ export interface DialectPack {
   readonly navigation: NavigationRules;
   /** Checks of directive names, contexts and values, with their quick fixes; absent while a dialect has none. */
   readonly directiveChecks?: DirectiveChecks;
+  /** Which server block and route handle a request, and why; absent while a dialect has none. */
+  readonly requestExplainer?: RequestExplainer;
 }

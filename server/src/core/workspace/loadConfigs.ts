@@ -56,3 +56,8 @@ export function checkConfigs(files: readonly string[], pack: DialectPack, parser
   findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.span.startIndex - b.span.startIndex);
   return { graph, findings };
 }
+
+/** Reads one main configuration and everything it includes, each file parsed once. */
+export function loadIncludeGraph(root: string, pack: DialectPack, parsers: ParserSet, source: ConfigSource): WorkspaceGraph {
+  return buildWorkspaceGraph([root], pack, configLoader(parsers, pack, source), source);
+}
