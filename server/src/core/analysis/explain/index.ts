@@ -13,9 +13,17 @@ export interface PreparedConfiguration {
   readonly notes: readonly string[];
 }
 
+/** Facts about the machine rather than the configuration. */
+export interface PrepareOptions {
+  /** The server's prefix (nginx `-p`): relative paths and default roots hang off it. */
+  readonly prefix?: string;
+  /** How the server resolves a host name at startup (e.g. from /etc/hosts); undefined = not known. */
+  readonly resolveHost?: (name: string) => readonly string[] | undefined;
+}
+
 export interface RequestExplainer {
   /** Indexes the configuration whose main file is `root` (already read into `graph`). */
-  prepare(graph: WorkspaceGraph, root: string): PreparedConfiguration;
+  prepare(graph: WorkspaceGraph, root: string, options?: PrepareOptions): PreparedConfiguration;
 }
 
 export type { Explanation, FileProbe, HttpRequest } from './types';

@@ -101,6 +101,9 @@ export interface PredictedResponse {
   readonly body?: string;
   /** The `Location` header of a redirect. */
   readonly location?: string;
+  /** The server closes the connection without answering (nginx `return 444`, or a request finalised with a
+   *  2xx code other than 201/204, as `try_files … =200` does); status, body and location are then absent. */
+  readonly closed?: true;
 }
 
 /** A directive in force at the final location, and where it is written (own block or inherited). */
