@@ -10,6 +10,7 @@ import type { Dialect } from '../server/src/core/model/types';
 import { generateCaddyfile, generateNginxConfig, lineShape } from './generate';
 import { corpusFiles } from '../test/support/corpus';
 import { runLspBench } from './lsp';
+import { runExplainBench } from './explain';
 import { hostileInputs } from './hostile';
 import { freshRuns, summarize } from './fresh';
 
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
   }
 
   await runLspBench(report);
+  await runExplainBench(report);
 
   report('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const over = results.filter((r) => r.ok === false);

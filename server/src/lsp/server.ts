@@ -10,6 +10,7 @@ import { registerNavigation } from './features/navigation';
 import { completionTriggerCharacters, registerCompletion } from './features/completion';
 import { registerHover } from './features/hover';
 import { registerSignatureHelp, signatureTriggerCharacters } from './features/signatureHelp';
+import { registerExplain } from './features/explain';
 
 /** Each feature module registers its handlers and says which capabilities it provides. */
 const features: { register(session: ServerSession): void; capabilities: ServerCapabilities }[] = [
@@ -21,6 +22,8 @@ const features: { register(session: ServerSession): void; capabilities: ServerCa
   { register: registerCompletion, capabilities: { completionProvider: { triggerCharacters: completionTriggerCharacters, resolveProvider: true } } },
   { register: registerHover, capabilities: { hoverProvider: true } },
   { register: registerSignatureHelp, capabilities: { signatureHelpProvider: { triggerCharacters: signatureTriggerCharacters } } },
+  // A custom request (`switchyard/explain`), announced so other clients can find it.
+  { register: registerExplain, capabilities: { experimental: { explainRequest: true } } },
 ];
 
 /** Wires LSP to the analysis core. Handlers live in ./features; this file only assembles them. */

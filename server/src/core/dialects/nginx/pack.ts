@@ -6,6 +6,7 @@ import { nginxFormatRules } from './format';
 import { walkDirectives } from '../../model/walk';
 import { nginxNavigation } from './symbols';
 import { nginxDirectiveChecks } from './checks';
+import { nginxRequestExplainer } from './routing/explainer';
 
 function argText(d: Directive): string {
   return d.args.map((a) => a.raw).join(' ');
@@ -48,6 +49,7 @@ export const nginxPack: DialectPack = {
   outlineLabel,
   navigation: nginxNavigation,
   directiveChecks: nginxDirectiveChecks,
+  requestExplainer: nginxRequestExplainer,
   includeReferences(file: ConfigFile): IncludeReference[] {
     const refs: IncludeReference[] = [];
     walkDirectives(file.statements, (d) => {

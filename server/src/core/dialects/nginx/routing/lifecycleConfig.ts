@@ -1,0 +1,146 @@
+/**
+ * Reading the configuration in force from the chain of blocks (http, server, locations…, `if`s)
+ * the way the lifecycle needs it: the innermost block that sets a directive wins, and array
+ * directives (error_page, allow/deny) replace rather than merge, as ngx_http_core_merge_loc_conf
+ * does. Also the mapping of a URI to a file (ngx_http_map_uri_to_path) for try_files and
+ * `$request_filename`.
+ */
+import type { ConfigRef, HttpRequest } from '../../../analysis/explain/types';
+import type { ConfigNode } from './configTree';
+import { finalLocation, locationNameOf } from './handlers';
+import { mapUriToPath as mapStaticPath } from './staticFiles';
+import { expandValue, type RequestState } from './variables';
+
+/** The directives named `name` of the innermost block in `chain` that has any. */
+export function directivesInForce(chain: readonly ConfigNode[], name: string): readonly ConfigNode[] {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const children = chain[i].children;
+    if (!children) continue;
+    let found: ConfigNode[] | undefined;
+    for (const child of children) {
+      if (child.name === name) (found ??= []).push(child);
+    }
+    if (found) return found;
+  }
+  return [];
+}
+
+/** The innermost `name` directive in force, if any. */
+export function directiveInForce(chain: readonly ConfigNode[], name: string): ConfigNode | undefined {
+  const all = directivesInForce(chain, name);
+  return all[all.length - 1];
+}
+
+/** An on/off directive's value in force (`absolute_redirect`, `recursive_error_pages`, …). */
+export function flagInForce(chain: readonly ConfigNode[], name: string, fallback: boolean): boolean {
+  const node = directiveInForce(chain, name);
+  if (!node || node.args.length === 0) return fallback;
+  return node.args[0].toLowerCase() === 'on';
+}
+
+export interface ErrorPage {
+  readonly codes: readonly number[];
+  /** `=code`: the answer's status; 0 for a bare `=` (the status of whatever answers the URI); -1 without. */
+  readonly overwrite: number;
+  readonly target: string;
+  readonly node: ConfigNode;
+}
+
+/** The error_page entries in force, in order (the first one listing a status wins). */
+export function errorPagesInForce(chain: readonly ConfigNode[]): readonly ErrorPage[] {
+  const pages: ErrorPage[] = [];
+  for (const node of directivesInForce(chain, 'error_page')) {
+    const args = node.args;
+    if (args.length < 2) continue;
+    const target = args[args.length - 1];
+    let overwrite = -1;
+    let codeEnd = args.length - 1;
+    const before = args[args.length - 2];
+    if (before.startsWith('=')) {
+      overwrite = before.length === 1 ? 0 : Number(before.slice(1));
+      if (!Number.isInteger(overwrite)) continue;
+      codeEnd--;
+    }
+    const codes = args.slice(0, codeEnd).map(Number).filter((c) => Number.isInteger(c));
+    pages.push({ codes, overwrite, target, node });
+  }
+  return pages;
+}
+
+export type MappedPath =
+  | { readonly kind: 'path'; readonly path: string; readonly documentRoot: string; readonly at?: ConfigRef;
+      /** How alias replaces the location prefix (try_files strips it from values built from variables). */
+      readonly alias: AliasMode }
+  | { readonly kind: 'error'; readonly reason: string };
+
+/** none: root + URI; prefix: alias replaces the first `length` bytes of the URI; regex: alias is the whole path. */
+export type AliasMode = { readonly kind: 'none' } | { readonly kind: 'prefix'; readonly length: number } | { readonly kind: 'regex' };
+
+/** Whether the root in force is an alias, and how much of the URI it replaces (clcf->alias). */
+export function aliasModeInForce(chain: readonly ConfigNode[]): AliasMode {
+  const { location } = finalLocation(chain);
+  const from = location ? chain.indexOf(location) : chain.length;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const block = chain[i];
+    // Server-level `if` blocks do not hold location settings.
+    if (block.name === 'if' && i < from) continue;
+    for (const child of block.children ?? []) {
+      if (child.name === 'root') return { kind: 'none' };
+      if (child.name === 'alias') {
+        const { modifier, name } = locationNameOf(block);
+        return modifier === '~' || modifier === '~*' ? { kind: 'regex' } : { kind: 'prefix', length: name.length };
+      }
+    }
+  }
+  return { kind: 'none' };
+}
+
+/** ngx_http_map_uri_to_path for `uri` in the state's configuration (root/alias, nginx's prefix). */
+export function mapUriToPath(state: RequestState, uri: string): MappedPath {
+  const mapped = mapStaticPath({ chain: state.chain, uri, locationValid: state.locationValid, expand: (t) => expandValue(t, state), prefix: state.prefix });
+  if (mapped.kind === 'error') return { kind: 'error', reason: mapped.reason };
+  return { kind: 'path', path: mapped.path, documentRoot: mapped.documentRoot, at: mapped.at, alias: aliasModeInForce(state.chain) };
+}
+
+/** `server_tokens` in force: what the built-in pages' signature shows. */
+export function serverTokensInForce(chain: readonly ConfigNode[]): 'on' | 'off' | 'build' {
+  const value = directiveInForce(chain, 'server_tokens')?.args[0]?.toLowerCase();
+  return value === 'off' || value === 'build' ? value : 'on';
+}
+
+/**
+ * The Location header as ngx_http_header_filter writes it: a value starting with '/' becomes
+ * absolute (absolute_redirect) with the server name (server_name_in_redirect), else the request's
+ * host, else the local address (printed without brackets, even IPv6), and the port unless it is the
+ * scheme's default or port_in_redirect is off.
+ */
+export function absoluteLocation(value: string, state: RequestState): string {
+  const chain = state.chain;
+  if (!value.startsWith('/') || !flagInForce(chain, 'absolute_redirect', true)) return value;
+  const request = state.request;
+  let host: string;
+  if (flagInForce(chain, 'server_name_in_redirect', false)) host = state.serverName;
+  else if (state.hostHeader.length > 0) host = state.hostHeader;
+  else host = request.address;
+  let port = request.port;
+  if (!flagInForce(chain, 'port_in_redirect', true)) port = 0;
+  else if (request.scheme === 'https' ? port === 443 : port === 80) port = 0;
+  return `${request.scheme}://${host}${port ? `:${port}` : ''}${value}`;
+}
+
+/** The Content-Length when it exceeds `client_max_body_size` in force (1m by default; 0 = no limit). */
+export function bodyLimitExceeded(chain: readonly ConfigNode[], request: HttpRequest): string | undefined {
+  const header = request.headers.find(([name]) => name.toLowerCase() === 'content-length');
+  if (!header || !/^[0-9]+$/.test(header[1])) return undefined;
+  const limit = parseSize(directiveInForce(chain, 'client_max_body_size')?.args[0] ?? '1m');
+  if (limit === undefined || limit === 0 || Number(header[1]) <= limit) return undefined;
+  return header[1];
+}
+
+/** ngx_parse_offset: `10`, `10k`, `10m`, `1g` (case-insensitive). */
+export function parseSize(text: string): number | undefined {
+  const m = /^([0-9]+)([kKmMgG]?)$/.exec(text);
+  if (!m) return undefined;
+  const scale = { '': 1, k: 1024, m: 1024 * 1024, g: 1024 * 1024 * 1024 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * scale;
+}
