@@ -297,3 +297,14 @@ test('Chrome and MSIE get msie_padding after a 4xx page; Firefox does not (.work
   assert.equal(config.explain(request('/', { headers: [['User-Agent', firefox]] })).response.body, page('404 Not Found'));
   assert.equal(config.explain(request('/off', { headers: [['User-Agent', chrome]] })).response.body, page('404 Not Found'));
 });
+
+test('a true `if` in a location replaces its configuration: try_files is gone, error_page inside it applies (.work/h4/cases-17.js)', async () => {
+  const config = await withHttp(`server { listen 127.0.0.1:20080; root /srv;
+    location / { try_files $uri /fb; if ($arg_x) { set $a 1; } }
+    location = /fb { return 200 "FB $uri"; }
+    location /two/ { if ($arg_a) { error_page 404 /fb; } if ($arg_b) { return 200 "B"; } } }`);
+  assert.deepEqual(config.explain(request('/zz')).response, { status: 200, body: 'FB /fb' });
+  assert.equal(config.explain(request('/zz?x=1')).response.status, 404);
+  assert.deepEqual(config.explain(request('/two/q?a=1')).response, { status: 404, body: 'FB /fb' });
+  assert.deepEqual(config.explain(request('/two/q?a=1&b=1')).response, { status: 200, body: 'B' });
+});

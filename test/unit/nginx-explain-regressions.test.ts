@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { BlockIndex, compareAnswers, predictedAnswer } from '../support/routing/compare';
 import { blocksFromText } from '../support/routing/configText';
 import { ExplainerSide } from '../support/routing/explainerSide';
-import { materializeFixture, parseFixture } from '../support/routing/regressionFixture';
+import { answerAt, materializeFixture, parseFixture } from '../support/routing/regressionFixture';
 import { fixturesDir } from '../support/parse';
 
 const regressionsDir = path.join(fixturesDir, 'explain', 'regressions');
@@ -39,9 +39,10 @@ for (const file of fixtureFiles) {
       if (outcome.kind !== 'explained') return;
       const { blocks, aliases } = blocksFromText(fs.readFileSync(root, 'utf8'));
       const predicted = predictedAnswer(outcome.explanation, new BlockIndex(blocks, aliases), dir);
-      const verdict = compareAnswers(fixture.nginx, predicted, fixture.request.method);
+      const nginx = answerAt(fixture, dir);
+      const verdict = compareAnswers(nginx, predicted, fixture.request.method);
       assert.deepEqual(verdict, { differ: [], undetermined: [] },
-        `nginx answered ${JSON.stringify(fixture.nginx)}\nexplainer: ${JSON.stringify(predicted)}\n${outcome.explanation.steps.map((s) => `  [${s.kind}] ${s.message}`).join('\n')}`);
+        `nginx answered ${JSON.stringify(nginx)}\nexplainer: ${JSON.stringify(predicted)}\n${outcome.explanation.steps.map((s) => `  [${s.kind}] ${s.message}`).join('\n')}`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -166,3 +166,30 @@ test('split_clients: MurmurHash2 of the key picks the part; past the listed shar
     assert.equal(await explainHttp(tables, { target: `/?k=${key}` }), `[lo1][]${body}`, key);
   }
 });
+
+test('$status: the error status an error_page keeps, else the status `return` is sending, else 000 (.work/h4/cases-16.js)', async () => {
+  const config = `error_page 404 /e;
+    location = /e { return 200 "E[$status]"; }
+    location = /s { set $x "[$status]"; return 200 "S$x[$status]"; }
+    location = /n { return 404; }
+    location = /f { error_page 404 = /g; return 404; }
+    location = /g { set $y "$status"; return 201 "G[$y][$status]"; }`;
+  assert.equal((await explain(config, { target: '/s' })).response.body, 'S[000][200]');
+  assert.equal((await explain(config, { target: '/n' })).response.body, 'E[404]');
+  assert.equal((await explain(config, { target: '/f' })).response.body, 'G[000][201]');
+});
+
+test('$invalid_referer follows valid_referers: none, blocked, server_names, wildcards, URI parts, regexes (.work/h4/cases-18.js)', async () => {
+  const config = `server_name site.test *.wild.test;
+    valid_referers none blocked server_names example.com *.ex.org shop.* www.a.test/pics/ ~\\.google\\.;
+    location / { return 200 "[$invalid_referer]"; }
+    location /strict/ { valid_referers example.com; return 200 "S[$invalid_referer]"; }`;
+  const withReferer = (referer: string | null, target = '/') => explain(config, { target, headers: referer === null ? [] : [['Referer', referer]] });
+  const expected: [string | null, string][] = [
+    [null, '[]'], ['garbage', '[]'], ['https://EXAMPLE.com:8080/x', '[]'], ['http://evil.com/', '[1]'], ['http://a.ex.org/', '[]'],
+    ['http://ex.org/', '[1]'], ['http://shop.co.uk/x', '[]'], ['http://www.a.test/pics/1.png', '[]'], ['http://www.a.test/other', '[1]'],
+    ['http://www.google.com/search', '[]'], ['http://x.wild.test/', '[]'],
+  ];
+  for (const [referer, body] of expected) assert.equal((await withReferer(referer)).response.body, body, String(referer));
+  assert.equal((await withReferer(null, '/strict/')).response.body, 'S[1]');
+});

@@ -34,6 +34,16 @@ export interface Verdict {
   readonly undetermined: readonly Part[];
 }
 
+/** What kind of answer nginx gave, for the figures (how much of each the run compared). */
+export function answerKind(answer: Answer): string {
+  if (answer.reached !== 'response') return answer.reached;
+  if (answer.upstream) return 'proxied';
+  if (answer.file) return 'static file';
+  if (answer.location) return 'redirect';
+  if (answer.body !== undefined && /^[LS]\d+[ .]/.test(answer.body)) return 'return text';
+  return `status ${answer.status}`;
+}
+
 export function observedAnswer(exchange: Exchange): Answer {
   if (exchange.kind !== 'response') return { reached: exchange.kind };
   const { status, headers, body } = exchange.response;

@@ -1,7 +1,7 @@
 /**
  * Loopback echo servers standing in for proxy_pass targets: each answers every request with its own
- * port and the request target it received, in the body and in headers (headers survive HEAD), so
- * the harness learns exactly which upstream nginx dialled and which URI it sent.
+ * port and the request target it received (in the body, and as port + journal id in headers, which
+ * survive HEAD), so the harness learns exactly which upstream nginx dialled and which URI it sent.
  */
 import * as net from 'node:net';
 
@@ -20,13 +20,34 @@ export const ECHO_UPSTREAMS: readonly EchoAddress[] = [
 
 export const ECHO_PORT_HEADER = 'x-echo-port';
 export const ECHO_TARGET_HEADER = 'x-echo-target';
+/** Long targets do not fit in a response header nginx accepts (502 "too big header"): the echo sends an id, the worker fills the target in. */
+export const ECHO_ID_HEADER = 'x-echo-id';
+
+/** Every target the worker's echo upstreams received, by the id they answered with. */
+export class EchoJournal {
+  private readonly targets = new Map<number, string>();
+  private next = 1;
+
+  record(target: string): number {
+    const id = this.next++;
+    this.targets.set(id, target);
+    return id;
+  }
+
+  /** The target for an id, forgotten once read (a worker lives for thousands of cases). */
+  take(id: number): string | undefined {
+    const target = this.targets.get(id);
+    this.targets.delete(id);
+    return target;
+  }
+}
 
 /** The body an echo upstream answers with: `U<port> <target>`. */
 export function echoBody(port: number, target: string): string {
   return `U${port} ${target}`;
 }
 
-export function startEchoUpstream(address: EchoAddress): Promise<net.Server> {
+export function startEchoUpstream(address: EchoAddress, journal: EchoJournal): Promise<net.Server> {
   const server = net.createServer((socket) => {
     let head = '';
     socket.on('data', (chunk: Buffer) => {
@@ -41,7 +62,7 @@ export function startEchoUpstream(address: EchoAddress): Promise<net.Server> {
         'HTTP/1.0 200 OK',
         'Content-Type: text/plain',
         `X-Echo-Port: ${address.port}`,
-        `X-Echo-Target: ${target}`,
+        `X-Echo-Id: ${journal.record(target)}`,
         `Content-Length: ${Buffer.byteLength(body, 'latin1')}`,
         'Connection: close',
         '',

@@ -11,6 +11,7 @@ import { nginxPack } from '../../../server/src/core/dialects/nginx/pack';
 import { loadFastestParsers, type ParserSet } from '../../../server/src/core/parse/parserHost';
 import { loadIncludeGraph } from '../../../server/src/core/workspace/loadConfigs';
 import { fileSystemSource } from '../../../server/src/node/fileSource';
+import { machineFacts } from '../../../server/src/node/machineFacts';
 import type { RoutingRequest } from './rawHttp';
 
 export const realFileProbe: FileProbe = {
@@ -57,7 +58,9 @@ export class ExplainerSide {
     const root = path.join(caseDir, 'nginx.conf');
     let prepared: PreparedConfiguration;
     try {
-      prepared = nginxPack.requestExplainer!.prepare(loadIncludeGraph(root, nginxPack, this.parsers, fileSystemSource), root);
+      // The machine nginx runs on is this one: its prefix (-p caseDir/), host name and /etc/hosts.
+      const facts = machineFacts({ prefix: caseDir + '/', hostsFile: '/etc/hosts' });
+      prepared = nginxPack.requestExplainer!.prepare(loadIncludeGraph(root, nginxPack, this.parsers, fileSystemSource), root, facts);
     } catch (error) {
       const message = `prepare threw: ${errorText(error)}`;
       return () => ({ kind: 'threw', error: message });

@@ -29,7 +29,9 @@ let jobIds = 1_000_000;
  * What a smaller config must keep: the same disagreement (same differing parts), or — to pin a
  * disagreement the explainer has since fixed — exactly nginx's original answer.
  */
-export type KeepWhat = { readonly kind: 'disagreement'; readonly differ: readonly Part[] } | { readonly kind: 'nginx-answer'; readonly answer: Answer };
+export type KeepWhat =
+  | { readonly kind: 'disagreement'; readonly differ: readonly Part[]; readonly undetermined: readonly Part[] }
+  | { readonly kind: 'nginx-answer'; readonly answer: Answer };
 
 export async function minimizeDisagreement(
   oracle: NginxRoutingOracle,
@@ -61,7 +63,9 @@ export async function minimizeDisagreement(
     const { blocks, aliases } = blocksFromText(candidate);
     const predicted = predictedAnswer(outcome.explanation, new BlockIndex(blocks, aliases), caseDir);
     const verdict = compareAnswers(nginx, predicted, request.method);
-    const same = verdict.differ.length === differ.length && verdict.differ.every((p) => differ.includes(p));
+    const sameParts = (a: readonly Part[], b: readonly Part[]): boolean => a.length === b.length && a.every((p) => b.includes(p));
+    // An undetermined request (nothing differs) must stay undetermined in the same parts.
+    const same = sameParts(verdict.differ, differ) && (differ.length > 0 || (keep.kind === 'disagreement' && sameParts(verdict.undetermined, keep.undetermined)));
     return same ? { nginx, explainer: predicted, differ: verdict.differ } : undefined;
   };
 

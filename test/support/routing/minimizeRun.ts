@@ -59,7 +59,7 @@ export async function minimizeRepros(entries: readonly ReproEntry[], mode: 'disa
           (relative) => (fs.existsSync(path.join(work, relative)) ? fs.readFileSync(path.join(work, relative), 'utf8') : undefined),
           (relative) => (fs.existsSync(path.join(work, relative)) ? fs.readdirSync(path.join(work, relative)) : []),
         ).split(reproDir).join(work);
-        const keep = mode === 'disagreement' ? { kind: 'disagreement' as const, differ: d.differ } : { kind: 'nginx-answer' as const, answer: d.nginx as Answer };
+        const keep = mode === 'disagreement' ? { kind: 'disagreement' as const, differ: d.differ, undetermined: d.undetermined } : { kind: 'nginx-answer' as const, answer: d.nginx as Answer };
         // When pinning, the lines the wrong explanation cited stay: they are what misled it.
         const cited = mode === 'nginx-answer' ? new Set(d.steps.flatMap((step) => [...step.matchAll(/\(line (\d+)\)/g)].map((m) => Number(m[1])))) : new Set<number>();
         const result = await minimizeDisagreement(oracle, explainer, work, original, d.request, keep, cited);
@@ -71,7 +71,8 @@ export async function minimizeRepros(entries: readonly ReproEntry[], mode: 'disa
         const file = path.join(outDir, `${slug}-s${d.runSeed}-c${d.caseIndex}-r${d.requestIndex}.conf`);
         const said = mode === 'disagreement' ? `explainer said ${JSON.stringify(result.explainer)}` : `explainer then said ${JSON.stringify(d.explainer)}`;
         const title = `${d.signature} (seed ${d.runSeed} case ${d.caseIndex} request ${d.requestIndex}; ${said})`;
-        fs.writeFileSync(file, formatFixture({ title, request: d.request, nginx: result.nginx, ...statics, config }));
+        const nginx = JSON.parse(JSON.stringify(result.nginx).split(work).join(DIR_PLACEHOLDER)) as Answer;
+        fs.writeFileSync(file, formatFixture({ title, request: d.request, nginx, ...statics, config }));
         written.push({ file, signature: d.signature, lines: config.split('\n').length });
       } finally {
         fs.rmSync(work, { recursive: true, force: true });

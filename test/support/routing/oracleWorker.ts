@@ -8,8 +8,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
-import { ECHO_UPSTREAMS, startEchoUpstream } from './echoUpstream';
-import { sendRaw } from './rawHttp';
+import { ECHO_ID_HEADER, ECHO_TARGET_HEADER, ECHO_UPSTREAMS, EchoJournal, startEchoUpstream } from './echoUpstream';
+import { sendRaw, type Exchange } from './rawHttp';
 import type { CaseJob, CaseResult, NginxNote, NginxRun } from './workerProtocol';
 
 const REQUEST_TIMEOUT_MS = 2_000;
@@ -56,7 +56,7 @@ async function runCase(job: CaseJob): Promise<NginxRun> {
     for (const [i, exchange] of exchanges.entries()) {
       if (exchange.kind === 'timeout') exchanges[i] = await sendRaw(job.requests[i], REQUEST_TIMEOUT_MS * 2);
     }
-    return { kind: 'answered', warnings, exchanges };
+    return { kind: 'answered', warnings, exchanges: exchanges.map(withEchoTarget) };
   } finally {
     await stop(nginx);
   }
@@ -77,6 +77,17 @@ function waitForStart(nginx: ChildProcess, pidPath: string): Promise<'ready' | '
     };
     poll();
   });
+}
+
+const journal = new EchoJournal();
+
+/** Puts the target an echo upstream received (kept in the journal under the id it answered with) into the exchange. */
+function withEchoTarget(exchange: Exchange): Exchange {
+  if (exchange.kind !== 'response') return exchange;
+  const id = exchange.response.headers[ECHO_ID_HEADER];
+  const target = id === undefined ? undefined : journal.take(Number(id));
+  if (target === undefined) return exchange;
+  return { kind: 'response', response: { ...exchange.response, headers: { ...exchange.response.headers, [ECHO_TARGET_HEADER]: target } } };
 }
 
 function readPid(pidPath: string): number | undefined {
@@ -109,7 +120,7 @@ function signal(pid: number, name: NodeJS.Signals): void {
 }
 
 async function main(): Promise<void> {
-  await Promise.all(ECHO_UPSTREAMS.map(startEchoUpstream));
+  await Promise.all(ECHO_UPSTREAMS.map((address) => startEchoUpstream(address, journal)));
   process.stdout.write(JSON.stringify({ ready: true }) + '\n');
   const lines = readline.createInterface({ input: process.stdin });
   // One case at a time: the ports are reused from case to case.

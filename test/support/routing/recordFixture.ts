@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { observedAnswer, type Answer } from './compare';
 import { NginxRoutingOracle } from './nginxRouting';
-import { materializeFixture, parseFixture } from './regressionFixture';
+import { DIR_PLACEHOLDER, materializeFixture, parseFixture } from './regressionFixture';
 
 export async function recordFixtures(files: readonly string[]): Promise<{ file: string; answer: Answer | string }[]> {
   const oracle = await NginxRoutingOracle.start(1);
@@ -24,7 +24,7 @@ export async function recordFixtures(files: readonly string[]): Promise<{ file: 
           recorded.push({ file, answer: `not recorded: ${JSON.stringify(result.run)}` });
           continue;
         }
-        const answer = observedAnswer(result.run.exchanges[0]);
+        const answer = JSON.parse(JSON.stringify(observedAnswer(result.run.exchanges[0])).split(dir).join(DIR_PLACEHOLDER)) as Answer;
         fs.writeFileSync(file, text.replace(/^# nginx: .*$/m, `# nginx: ${JSON.stringify(answer)}`));
         recorded.push({ file, answer });
       } finally {

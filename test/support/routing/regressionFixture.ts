@@ -69,6 +69,11 @@ export function materializeFixture(fixture: RegressionFixture, dir: string): str
   return root;
 }
 
+/** nginx's recorded answer as it reads for a fixture written into `dir` (answers may show paths, e.g. `$document_root`). */
+export function answerAt(fixture: RegressionFixture, dir: string): Answer {
+  return JSON.parse(JSON.stringify(fixture.nginx).split(DIR_PLACEHOLDER).join(dir)) as Answer;
+}
+
 /** The static files and folders a config's roots and aliases can reach (those of the servers it still names). */
 export function staticPathsFor(config: string, files: readonly string[], folders: readonly string[]): { files: string[]; folders: string[] } {
   const servers = new Set([...config.matchAll(/\/www\/(s\d+)/g)].map((m) => m[1]));

@@ -40,17 +40,25 @@ function oneRequest(draw: Draw, config: GeneratedConfig): RoutingRequest {
   if (draw.chance(0.1)) headers.push(['Cookie', draw.pick(['a=1', 'a=1; b=Two', 'b=3;a=', 'A=9'])]);
   // Underscores make a header invalid: nginx ignores it by default.
   if (draw.chance(0.03)) headers.push(['X_Mode', 'a']);
-  if (draw.chance(0.004)) target = `/${'long/'.repeat(draw.pick([500, 1700]))}x`;
+  // Odd header lines: a repeated header ($http_ takes the first), a name with a space, a bad length,
+  // a cookie too big for small header buffers (nginx's 494 page, sent as 400).
+  if (draw.chance(0.02)) headers.push(['X-Mode', draw.pick(['a', 'b'])], ['X-Mode', draw.pick(['a', 'B2'])]);
+  if (draw.chance(0.005)) headers.push(['X Bad', 'v']);
+  if (draw.chance(0.005)) headers.push(['Cookie', `a=${'c'.repeat(1500)}`]);
+  // Long targets: 2.5 KB goes through every regex; 8.5 KB overflows the header buffers (414). Not in
+  // between: there nginx's PCRE2 JIT may give up on a backtracking regex (500), which no explainer can foresee.
+  if (draw.chance(0.01)) target = `/${'long/'.repeat(draw.pick([500, 1700]))}x`;
   // Bodies are small and really sent, so nginx never waits for bytes that do not come.
   const body = method === 'POST' || method === 'PUT' ? draw.pick(['', '', 'x'.repeat(20), 'y'.repeat(2000)]) : undefined;
   if (body !== undefined) headers.push(['Content-Length', String(body.length)]);
+  else if (draw.chance(0.005)) headers.push(['Content-Length', draw.pick(['abc', '-1', '1x'])]);
   if (draw.chance(0.05)) headers.push(['User-Agent', draw.pick(['Mozilla/4.0 (compatible; MSIE 6.0; Windows NT 5.1)', 'Mozilla/5.0 Chrome/99.0', 'curl/8.0'])]);
   headers.push(['Connection', 'close']);
   return { method, version, address: socket.address, port: socket.port, target, host, headers, ...(body ? { body } : {}) };
 }
 
 function hostFor(draw: Draw, config: GeneratedConfig, socket: ListenTarget, version: string): string | null {
-  const kind = draw.weighted<string>([[14, 'name'], [2, 'with-port'], [1, 'none'], [1, 'empty'], [1, 'address'], [1, 'odd']]);
+  const kind = draw.weighted<string>([[14, 'name'], [2, 'with-port'], [1, 'none'], [0.5, 'empty'], [1, 'address'], [0.6, 'odd']]);
   switch (kind) {
     case 'none':
       return version === 'HTTP/1.0' || draw.chance(0.3) ? null : draw.pick(config.hosts);
@@ -61,7 +69,7 @@ function hostFor(draw: Draw, config: GeneratedConfig, socket: ListenTarget, vers
     case 'address':
       return socket.address.includes(':') ? `[${socket.address}]:${socket.port}` : `${socket.address}:${socket.port}`;
     case 'odd':
-      return draw.pick(['a..test', 'a.test:abc', '-x.test', 'A_B.test', 'a.test/', '[::1', 'x.test.:80', 'é.test', 'a.test:', 'u@a.test', '.a.test', '127.0.0.1.', 'a.test ', '[::1]:20001', 'A.TEST.:20001']);
+      return draw.pick(['a..test', 'a.test:abc', '-x.test', 'A_B.test', 'a.test/', '[::1', 'x.test.:80', 'é.test', 'a.test:', 'u@a.test', '.a.test', '127.0.0.1.', 'a.test ', '[::1]:20001', 'A.TEST.:20001', 'a%2etest', 'a.test:020001', '[::1]x']);
     default:
       return draw.pick(config.hosts.filter((h) => h !== ''));
   }
@@ -76,12 +84,12 @@ function bendTarget(draw: Draw, uri: string): string {
   return target;
 }
 
-type Bend = 'case' | 'double-slash' | 'dot' | 'dot-dot' | 'above-root' | 'escape-letter' | 'escape-slash' | 'escaped-dots' | 'odd-escape' | 'trailing-slash' | 'escaped-dot' | 'upper' | 'odd-byte';
+type Bend = 'case' | 'double-slash' | 'dot' | 'dot-dot' | 'above-root' | 'escape-letter' | 'escape-slash' | 'escaped-dots' | 'odd-escape' | 'trailing-slash' | 'escaped-dot' | 'upper' | 'odd-byte' | 'dot-tail';
 
 /** Rejections (above the root, bad escapes) are asked about, but rarely: most requests should reach a location. */
 const BENDS: readonly (readonly [number, Bend])[] = [
-  [3, 'case'], [3, 'double-slash'], [2, 'dot'], [2, 'dot-dot'], [0.4, 'above-root'], [3, 'escape-letter'], [1, 'escape-slash'],
-  [1, 'escaped-dots'], [1, 'odd-escape'], [2, 'trailing-slash'], [1, 'escaped-dot'], [1, 'upper'], [0.6, 'odd-byte'],
+  [3, 'case'], [3, 'double-slash'], [2, 'dot'], [2, 'dot-dot'], [0.3, 'above-root'], [3, 'escape-letter'], [1, 'escape-slash'],
+  [1, 'escaped-dots'], [0.6, 'odd-escape'], [2, 'trailing-slash'], [1, 'escaped-dot'], [1, 'upper'], [0.3, 'odd-byte'], [1, 'dot-tail'],
 ];
 
 function bend(draw: Draw, target: string): string {
@@ -114,6 +122,8 @@ function bend(draw: Draw, target: string): string {
       return `${target.slice(0, at)}/%2E${target.slice(at)}`;
     case 'upper':
       return target.toUpperCase();
+    case 'dot-tail': // dot segments at the very end, plain and escaped
+      return `${target.replace(/\/$/, '')}${draw.pick(['/.', '/..', '/%2e', '/.%2e', '/x/..', '/..%2f', '/.?x=1'])}`;
     case 'odd-byte': // raw bytes and characters a URL parser would escape or refuse
       return `${target}${draw.pick([' x', '\t', '\x01', '\xe9', '\\', ';p=1', '%3F', '%23', '??x', '%3f/..', '*'])}`;
   }

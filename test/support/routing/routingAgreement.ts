@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BlockIndex, compareAnswers, observedAnswer, predictedAnswer, type Answer, type Part } from './compare';
+import { answerKind, BlockIndex, compareAnswers, observedAnswer, predictedAnswer, type Answer, type Part } from './compare';
 import { ExplainerSide } from './explainerSide';
 import { NginxRoutingOracle } from './nginxRouting';
 import type { Exchange, RoutingRequest } from './rawHttp';
@@ -24,6 +24,36 @@ export interface RoutingOptions {
 
 export const DEFAULT_ROUTING_OPTIONS: RoutingOptions = { seed: 20261121, cases: 2000, requestsPerCase: 20, workers: 2 };
 
+/** The acceptance run (test and report script alike): two fixed seeds, 1,000 cases each, 2,000 cases / 40,000 requests. */
+export const ACCEPTANCE_SEEDS: readonly number[] = [20261121, 4242];
+export const ACCEPTANCE_CASES_PER_SEED = 1000;
+
+/** Several runs' figures as one (the seed is the first run's; lists are concatenated). */
+export function combineReports(reports: readonly RoutingReport[]): RoutingReport {
+  const sum = (pick: (r: RoutingReport) => number): number => reports.reduce((total, r) => total + pick(r), 0);
+  const merge = (pick: (r: RoutingReport) => Readonly<Record<string, number>>): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const r of reports) for (const [k, n] of Object.entries(pick(r))) out[k] = (out[k] ?? 0) + n;
+    return out;
+  };
+  return {
+    seed: reports[0]?.seed ?? 0,
+    seeds: reports.map((r) => r.seed),
+    cases: sum((r) => r.cases),
+    requests: sum((r) => r.requests),
+    agreed: sum((r) => r.agreed),
+    undetermined: sum((r) => r.undetermined),
+    undeterminedByPart: merge((r) => r.undeterminedByPart),
+    undeterminedSamples: reports.flatMap((r) => r.undeterminedSamples),
+    answerKinds: merge((r) => r.answerKinds),
+    disagreements: reports.flatMap((r) => r.disagreements),
+    rejectedConfigs: sum((r) => r.rejectedConfigs),
+    rejectionSamples: reports.flatMap((r) => r.rejectionSamples),
+    brokenCases: reports.flatMap((r) => r.brokenCases),
+    elapsedMs: sum((r) => r.elapsedMs),
+  };
+}
+
 export interface Disagreement {
   readonly runSeed: number;
   readonly caseIndex: number;
@@ -36,18 +66,24 @@ export interface Disagreement {
   readonly explainer: Answer | { readonly threw: string };
   /** The explanation's steps (Markdown), to see where it went another way. */
   readonly steps: readonly string[];
-  /** A short grouping key: the parts that differ and the two statuses. */
+  /** A short grouping key: the parts that differ and the two statuses (or `undetermined <parts>`). */
   readonly signature: string;
 }
 
 export interface RoutingReport {
   readonly seed: number;
+  /** Set when several runs were combined: every seed, in order. */
+  readonly seeds?: readonly number[];
   readonly cases: number;
   readonly requests: number;
   readonly agreed: number;
   /** Requests where nothing differed but the explainer left a part nginx decided open. */
   readonly undetermined: number;
   readonly undeterminedByPart: Readonly<Record<string, number>>;
+  /** How many of nginx's answers were of each kind (proxied, static file, redirect, return text, status 4xx, closed, …). */
+  readonly answerKinds: Readonly<Record<string, number>>;
+  /** The first few undetermined requests, described like disagreements. */
+  readonly undeterminedSamples: readonly Disagreement[];
   /** Requests with at least one part differing (the explainer throwing counts). */
   readonly disagreements: readonly Disagreement[];
   readonly rejectedConfigs: number;
@@ -121,6 +157,7 @@ function compareCase(explainer: ExplainerSide, routingCase: RoutingCase, exchang
       return;
     }
     const nginx = observedAnswer(exchange);
+    tally.answered(answerKind(nginx));
     const outcome = explain(request);
     const base = { runSeed: tally.seed, caseIndex: routingCase.index, requestIndex, request, nginx, exchange };
     if (outcome.kind === 'threw') {
@@ -131,19 +168,22 @@ function compareCase(explainer: ExplainerSide, routingCase: RoutingCase, exchang
     }
     const predicted = predictedAnswer(outcome.explanation, blocks, routingCase.dir);
     const verdict = compareAnswers(nginx, predicted, request.method);
-    if (verdict.differ.length > 0) {
-      const d: Disagreement = {
-        ...base,
-        differ: verdict.differ,
-        undetermined: verdict.undetermined,
-        explainer: predicted,
-        steps: outcome.explanation.steps.map((s) => `[${s.kind}] ${s.message}${s.at ? ` (line ${s.at.line})` : ''}`),
-        signature: signatureOf(verdict.differ, nginx, predicted),
-      };
-      tally.disagreed(d);
-      found.push(d);
-    } else if (verdict.undetermined.length > 0) tally.undetermined(verdict.undetermined);
-    else tally.agreed();
+    if (verdict.differ.length === 0 && verdict.undetermined.length === 0) {
+      tally.agreed();
+      return;
+    }
+    const d: Disagreement = {
+      ...base,
+      differ: verdict.differ,
+      undetermined: verdict.undetermined,
+      explainer: predicted,
+      steps: outcome.explanation.steps.map((s) => `[${s.kind}] ${s.message}${s.at ? ` (line ${s.at.line})` : ''}`),
+      signature: verdict.differ.length > 0 ? signatureOf(verdict.differ, nginx, predicted) : `undetermined ${verdict.undetermined.join('+')}`,
+    };
+    // Undetermined requests are kept for repros too, but counted apart.
+    if (verdict.differ.length > 0) tally.disagreed(d);
+    else tally.undetermined(d);
+    found.push(d);
   });
   return found;
 }
@@ -159,21 +199,28 @@ class Tally {
   private undeterminedCount = 0;
   private readonly byPart: Record<string, number> = {};
   private readonly found: Disagreement[] = [];
+  private readonly undeterminedSamples: Disagreement[] = [];
+  private readonly kinds: Record<string, number> = {};
   private rejectedCount = 0;
   private readonly rejections = new Set<string>();
   private readonly brokenCases: string[] = [];
 
   constructor(readonly seed: number) {}
 
+  answered(kind: string): void {
+    this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
+  }
+
   agreed(): void {
     this.requests++;
     this.agreedCount++;
   }
 
-  undetermined(parts: readonly Part[]): void {
+  undetermined(d: Disagreement): void {
     this.requests++;
     this.undeterminedCount++;
-    for (const p of parts) this.byPart[p] = (this.byPart[p] ?? 0) + 1;
+    for (const p of d.undetermined) this.byPart[p] = (this.byPart[p] ?? 0) + 1;
+    if (this.undeterminedSamples.length < 20) this.undeterminedSamples.push(d);
   }
 
   disagreed(d: Disagreement): void {
@@ -198,6 +245,8 @@ class Tally {
       agreed: this.agreedCount,
       undetermined: this.undeterminedCount,
       undeterminedByPart: this.byPart,
+      undeterminedSamples: this.undeterminedSamples,
+      answerKinds: this.kinds,
       disagreements: this.found,
       rejectedConfigs: this.rejectedCount,
       rejectionSamples: [...this.rejections],

@@ -16,7 +16,9 @@ export function agreementLine(report: RoutingReport): string {
 
 export function formatRoutingReport(report: RoutingReport, listLimit: number, verbose = false): string {
   const lines = [agreementLine(report)];
-  lines.push(`seed ${report.seed}; configs nginx rejected (discarded): ${report.rejectedConfigs}; broken cases: ${report.brokenCases.length}; ${(report.elapsedMs / 1000).toFixed(1)} s`);
+  lines.push(`${report.seeds ? `seeds ${report.seeds.join(', ')}` : `seed ${report.seed}`}; configs nginx rejected (discarded): ${report.rejectedConfigs}; broken cases: ${report.brokenCases.length}; ${(report.elapsedMs / 1000).toFixed(1)} s`);
+  const kinds = Object.entries(report.answerKinds).sort((a, b) => b[1] - a[1]);
+  lines.push(`nginx answers compared: ${kinds.map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   if (report.undetermined > 0) lines.push(`undetermined parts: ${Object.entries(report.undeterminedByPart).map(([p, n]) => `${p} ${n}`).join(', ')}`);
   for (const r of report.rejectionSamples.slice(0, verbose ? 20 : 5)) lines.push(`  rejected: ${r}`);
   for (const b of report.brokenCases.slice(0, 10)) lines.push(`  broken: ${b}`);
@@ -24,6 +26,7 @@ export function formatRoutingReport(report: RoutingReport, listLimit: number, ve
   if (groups.length > 0) lines.push('disagreements by kind:');
   for (const [signature, list] of groups) lines.push(`  ${String(list.length).padStart(5)}  ${signature}`);
   for (const d of report.disagreements.slice(0, listLimit)) lines.push('', describeDisagreement(d, verbose));
+  for (const d of report.undeterminedSamples.slice(0, listLimit)) lines.push('', describeDisagreement(d, verbose));
   if (report.disagreements.length > listLimit) lines.push('', `… ${report.disagreements.length - listLimit} more disagreements not listed`);
   return lines.join('\n');
 }

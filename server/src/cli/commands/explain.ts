@@ -9,6 +9,7 @@ import { workspaceOf } from '../../core/workspace/rootDiscovery';
 import type { DialectPack } from '../../core/dialects/pack';
 import { fileSystemSource } from '../../node/fileSource';
 import { fileSystemProbe } from '../../node/fileProbe';
+import { MachineFactError, machineFacts } from '../../node/machineFacts';
 import type { PreparedConfiguration } from '../../core/analysis/explain';
 import type { FileAssumption, FileProbe } from '../../core/analysis/explain/types';
 import { FILE_ASSUMPTIONS, RequestSpecError, requestFromBatchLine, requestFromUrl, type RequestOptions } from '../../core/analysis/explain/requestSpec';
@@ -45,12 +46,17 @@ for 127.0.0.1. Characters above ASCII are sent as their UTF-8 bytes.
                         "addr": "127.0.0.1", "files": "missing"}   (only "url" is required)
                        and write one JSON explanation per line, in order; a bad line gets
                        {"error": "…"} and the rest go on. The configuration is read once.
+  --prefix DIR         nginx's -p prefix, for relative root/alias and the default root html
+                       (default: Debian's /usr/share/nginx/)
+  --hostname NAME      the server machine's name, $hostname (default: this machine's)
+  --hosts-file FILE    resolve names in listen/proxy_pass/upstream with this hosts file
+                       (default: a stock Debian /etc/hosts, where localhost is ::1 then 127.0.0.1)
   --dialect nginx      force the dialect (only nginx has an explainer so far)
 
 Exit codes: 0 explained (batch: every line), 1 some batch lines were bad, 2 unusable input.`;
 
 export const EXPLAIN_OPTIONS = {
-  valued: new Set(['--host', '--method', '--addr', '--files', '--dialect']),
+  valued: new Set(['--host', '--method', '--addr', '--files', '--dialect', '--prefix', '--hostname', '--hosts-file']),
   flags: new Set(['--no-host', '--json', '--http10', '--batch']),
   repeated: new Set(['-H', '--header']),
 };
@@ -180,7 +186,14 @@ export async function runExplain(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const { root, graph } = mainConfiguration(file, pack, await loadFastestParsers());
   if (root !== file) io.err(`switchyard explain: note: ${file} is included by ${root}; explaining under that main configuration`);
-  const prepared = pack.requestExplainer.prepare(graph, root);
+  let facts;
+  try {
+    facts = machineFacts({ prefix: stringOption(args, '--prefix'), hostname: stringOption(args, '--hostname'), hostsFile: stringOption(args, '--hosts-file') });
+  } catch (error) {
+    if (error instanceof MachineFactError) throw new UsageError(error.message);
+    throw error;
+  }
+  const prepared = pack.requestExplainer.prepare(graph, root, facts);
   const syntaxErrors = [...graph.files.values()].reduce((n, f) => n + f.syntaxFindings.filter((s) => s.severity === 'error').length, 0);
   reportNotes(prepared, syntaxErrors, io);
 

@@ -8,6 +8,7 @@ import { buildWorkspaceGraph } from '../../core/workspace/includeGraph';
 import type { Explanation } from '../../core/analysis/explain/types';
 import { FILE_ASSUMPTIONS, RequestSpecError, requestFromUrl, type RequestOptions } from '../../core/analysis/explain/requestSpec';
 import { explanationMarkdown } from '../../core/analysis/explain/markdown';
+import { machineFacts } from '../../node/machineFacts';
 import { fileSystemProbe } from '../../node/fileProbe';
 
 export const EXPLAIN_REQUEST = 'switchyard/explain';
@@ -93,7 +94,7 @@ export function registerExplain(session: ServerSession): void {
     // A file no main configuration reaches is explained as a configuration of its own.
     const root = [...workspace.roots][0] ?? filePath;
     if (!workspace.graph.files.has(root)) return invalidParams(`cannot read ${root}`);
-    const explanation = pack.requestExplainer.prepare(workspace.graph, root).explain(request, fileSystemProbe);
+    const explanation = pack.requestExplainer.prepare(workspace.graph, root, machineFacts()).explain(request, fileSystemProbe);
     return { markdown: explanationMarkdown(explanation, { baseFolder: settings.workspaceFolder }), explanation, root };
   });
 }

@@ -19,6 +19,8 @@ export interface PrepareOptions {
   readonly prefix?: string;
   /** How the server resolves a host name at startup (e.g. from /etc/hosts); undefined = not known. */
   readonly resolveHost?: (name: string) => readonly string[] | undefined;
+  /** The machine's host name (nginx `$hostname`, and `server_name` / `listen` written with it). */
+  readonly hostname?: string;
 }
 
 export interface RequestExplainer {

@@ -5,7 +5,7 @@
  */
 import type { ExplainStep, HttpRequest } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
-import { directiveInForce } from './lifecycleConfig';
+import { directiveInForce, ownDirectivesNamed } from './configIndex';
 import { parseIPv4, parseIPv6 } from './listen';
 
 export type AccessVerdict =
@@ -58,7 +58,7 @@ export function checkAccess(chain: readonly ConfigNode[], request: HttpRequest, 
  * method it does not list (unknown ones too) is limited, and listing GET allows HEAD.
  */
 export function limitExceptFor(location: ConfigNode, method: string): ConfigNode | undefined {
-  const block = (location.children ?? []).find((c) => c.name === 'limit_except');
+  const block = ownDirectivesNamed(location, 'limit_except')?.[0];
   if (!block) return undefined;
   const allowed = new Set(block.args.map((m) => m.toUpperCase()));
   if (allowed.has('GET')) allowed.add('HEAD');
@@ -67,8 +67,10 @@ export function limitExceptFor(location: ConfigNode, method: string): ConfigNode
 
 function accessRulesInForce(chain: readonly ConfigNode[]): readonly ConfigNode[] {
   for (let i = chain.length - 1; i >= 0; i--) {
-    const rules = (chain[i].children ?? []).filter((c) => c.name === 'allow' || c.name === 'deny');
-    if (rules.length > 0) return rules;
+    const block = chain[i];
+    if (!ownDirectivesNamed(block, 'allow') && !ownDirectivesNamed(block, 'deny')) continue;
+    // Both kinds, in the order written: the first matching rule decides.
+    return (block.children ?? []).filter((c) => c.name === 'allow' || c.name === 'deny');
   }
   return [];
 }

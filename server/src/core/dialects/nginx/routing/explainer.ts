@@ -10,7 +10,6 @@ import type { WorkspaceGraph } from '../../../workspace/includeGraph';
 import { buildConfigTree, type ConfigNode } from './configTree';
 import { effectiveDirectives } from './effectiveConfig';
 import { contentHandler } from './handlers';
-import { visibleHeaders } from './requestHeaders';
 import { buildTableVariables, type TableVariables } from './tableVariables';
 import { buildLocationTree, findLocation, findNamedLocation, type LocationTree } from './locationTree';
 import { buildServerTable, receiveRequest, type Reception, type ReceivedRequest, type ServerTable } from './reception';
@@ -46,7 +45,7 @@ function prepareNginx(graph: WorkspaceGraph, root: string, options: PrepareOptio
     notes.push('The configuration has no `http` block: nginx serves no HTTP requests with it.');
     return { notes, explain: (request) => emptyExplanation(request, 'The configuration has no `http` block: nothing answers HTTP requests.') };
   }
-  const table = buildServerTable(http, { resolveHost: options.resolveHost });
+  const table = buildServerTable(http, { hostname: options.hostname, resolveHost: options.resolveHost });
   notes.push(...table.errors, ...table.warnings);
   if (table.servers.length === 0) {
     return { notes, explain: (request) => emptyExplanation(request, 'The `http` block has no `server`: nothing listens for HTTP requests.') };
@@ -103,7 +102,7 @@ function initialState(request: HttpRequest, reception: Exclude<Reception, { kind
   const namesHost = parsed.method !== '' && (absoluteTarget || request.host !== null || request.headers.some(([name]) => name.toLowerCase() === 'host'));
   const state: RequestState = {
     request,
-    headers: visibleHeaders(request, server.settings).slice(0, headersReadCount(reception, parsed)),
+    headers: parsed.headers,
     method: parsed.method || request.method,
     uri: parsed.uri,
     args: parsed.args,
@@ -116,15 +115,19 @@ function initialState(request: HttpRequest, reception: Exclude<Reception, { kind
     assigned: new Map(),
     internal: false,
     uriChanged: false,
+    errStatus: 0,
+    headersStatus: 0,
     locationValid: true,
     unparsedUriValid: parsed.validUnparsedUri,
+    addUriToAlias: false,
     quotedUri: parsed.quotedUri,
     plusInUri: parsed.plusInUri,
     prefix: prepared.options.prefix,
+    hostname: prepared.options.hostname,
     tables: prepared.tables,
     declared: prepared.declared,
     tableValues: new Map(),
-    documentPath: (name) => documentPath({ chain: state.chain, uri: state.uri, locationValid: state.locationValid, expand: (t) => expandValue(t, state), prefix: state.prefix }, name),
+    documentPath: (name) => documentPath({ chain: staticChain(state), uri: state.uri, locationValid: state.locationValid, expand: (t) => expandValue(t, state), prefix: state.prefix }, name),
     undetermined: new Set(),
     undeterminedReads: 0,
     tainted: new Set(),
@@ -136,13 +139,22 @@ function initialState(request: HttpRequest, reception: Exclude<Reception, { kind
   return state;
 }
 
-/** How many header lines nginx had read when it answered: all unless it refused the request early. */
-function headersReadCount(reception: Exclude<Reception, { kind: 'unreachable' }>, parsed: ReceivedRequest): number {
-  if (reception.kind === 'accepted') return Number.POSITIVE_INFINITY;
-  const told: unknown = (parsed as { headersRead?: unknown }).headersRead;
-  if (typeof told === 'number') return told;
-  // Refused on the request line or its URI: no header line was read yet.
-  return parsed.uri === '' ? 0 : Number.POSITIVE_INFINITY;
+/**
+ * The chain the static modules map paths with. After try_files found a file under a regex
+ * location's alias, nginx maps alias + URI (r->add_uri_to_alias), which is how `root` maps:
+ * staticFiles.ts has no such flag yet (requests-h4.md), so the alias is read as a root here.
+ */
+function staticChain(state: RequestState): readonly ConfigNode[] {
+  if (!state.addUriToAlias) return state.chain;
+  for (let i = state.chain.length - 1; i >= 0; i--) {
+    const block = state.chain[i];
+    const alias = block.children?.find((c) => c.name === 'alias');
+    if (!alias) continue;
+    const asRoot: ConfigNode = { ...alias, name: 'root' };
+    const children = (block.children ?? []).map((c) => (c === alias ? asRoot : c));
+    return [...state.chain.slice(0, i), { ...block, children }, ...state.chain.slice(i + 1)];
+  }
+  return state.chain;
 }
 
 function lifecycleModules(prepared: PreparedNginx): LifecycleModules {
@@ -190,7 +202,7 @@ function lifecycleModules(prepared: PreparedNginx): LifecycleModules {
         return { kind: 'error', status: decision.status, reason: 'the handler fails before dialling', steps: decision.steps };
       }
       if (decision.handler.kind === 'static') {
-        const outcome = serveStatic({ chain, method: state.method, uri: state.uri, args: state.args, locationValid: state.locationValid, files, probe, expand, prefix: state.prefix });
+        const outcome = serveStatic({ chain: staticChain(state), method: state.method, uri: state.uri, args: state.args, locationValid: state.locationValid, files, probe, expand, prefix: state.prefix });
         switch (outcome.kind) {
           case 'response': {
             const handler: HandlerInfo = { kind: 'static', file: outcome.file };

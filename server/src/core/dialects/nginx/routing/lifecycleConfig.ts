@@ -1,42 +1,14 @@
 /**
- * Reading the configuration in force from the chain of blocks (http, server, locations…, `if`s)
- * the way the lifecycle needs it: the innermost block that sets a directive wins, and array
- * directives (error_page, allow/deny) replace rather than merge, as ngx_http_core_merge_loc_conf
- * does. Also the mapping of a URI to a file (ngx_http_map_uri_to_path) for try_files and
- * `$request_filename`.
+ * The settings the lifecycle reads from the configuration in force (error_page, Location rules,
+ * client_max_body_size, server_tokens), and the mapping of a URI to a file
+ * (ngx_http_map_uri_to_path) for try_files.
  */
 import type { ConfigRef, HttpRequest } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
+import { directiveInForce, directivesInForce, flagInForce } from './configIndex';
 import { finalLocation, locationNameOf } from './handlers';
 import { mapUriToPath as mapStaticPath } from './staticFiles';
 import { expandValue, type RequestState } from './variables';
-
-/** The directives named `name` of the innermost block in `chain` that has any. */
-export function directivesInForce(chain: readonly ConfigNode[], name: string): readonly ConfigNode[] {
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const children = chain[i].children;
-    if (!children) continue;
-    let found: ConfigNode[] | undefined;
-    for (const child of children) {
-      if (child.name === name) (found ??= []).push(child);
-    }
-    if (found) return found;
-  }
-  return [];
-}
-
-/** The innermost `name` directive in force, if any. */
-export function directiveInForce(chain: readonly ConfigNode[], name: string): ConfigNode | undefined {
-  const all = directivesInForce(chain, name);
-  return all[all.length - 1];
-}
-
-/** An on/off directive's value in force (`absolute_redirect`, `recursive_error_pages`, …). */
-export function flagInForce(chain: readonly ConfigNode[], name: string, fallback: boolean): boolean {
-  const node = directiveInForce(chain, name);
-  if (!node || node.args.length === 0) return fallback;
-  return node.args[0].toLowerCase() === 'on';
-}
 
 export interface ErrorPage {
   readonly codes: readonly number[];

@@ -20,6 +20,8 @@ export interface MapDefinition {
   readonly defaultValue: string;
   readonly hostnames: boolean;
   readonly volatile: boolean;
+  /** Entries the explainer cannot read (`include` of a file of entries): lookups are then undecided. */
+  readonly unsupported?: string;
 }
 
 export function readMap(node: ConfigNode): MapDefinition {
@@ -30,6 +32,7 @@ export function readMap(node: ConfigNode): MapDefinition {
   let defaultValue = '';
   let hostnames = false;
   let volatile = false;
+  let unsupported: string | undefined;
   const entries = node.children ?? [];
   // `hostnames` changes how every key is read, wherever it is written.
   if (entries.some((e) => e.name === 'hostnames' && e.args.length === 0)) hostnames = true;
@@ -40,6 +43,10 @@ export function readMap(node: ConfigNode): MapDefinition {
       continue;
     }
     if (value === undefined || entry.args.length !== 1) continue;
+    if (entry.name === 'include') {
+      unsupported = `\`include ${value}\` inside \`map\``;
+      continue;
+    }
     if (entry.name === 'default') {
       defaultValue = value;
       continue;
@@ -67,7 +74,7 @@ export function readMap(node: ConfigNode): MapDefinition {
     }
     if (!exact.has(key)) exact.set(key, value);
   }
-  return { node, source: node.args[0], exact, leading, trailing, regexes, defaultValue, hostnames, volatile };
+  return { node, source: node.args[0], exact, leading, trailing, regexes, defaultValue, hostnames, volatile, unsupported };
 }
 
 export type MapLookup =
@@ -76,6 +83,7 @@ export type MapLookup =
 
 /** ngx_http_map_find for an already expanded source value. */
 export function lookupMap(map: MapDefinition, sourceValue: string): MapLookup {
+  if (map.unsupported) return { kind: 'undecided', reason: map.unsupported };
   let subject = sourceValue;
   if (map.hostnames && subject.endsWith('.')) subject = subject.slice(0, -1);
   const lower = subject.toLowerCase();

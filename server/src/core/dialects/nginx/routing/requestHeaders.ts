@@ -2,26 +2,8 @@
  * Reading the request's headers and arguments the way nginx's variables do ($http_*, $arg_*,
  * $cookie_*): names case-insensitive, values raw (never decoded).
  */
-import type { HttpRequest } from '../../../analysis/explain/types';
-
-/** Header lines as nginx keeps them: Host first (when given apart), values without surrounding spaces. */
+/** Header lines as nginx kept them (reception's `headers`): Host first, values trimmed, invalid names dropped. */
 export type HeaderLines = readonly (readonly [string, string])[];
-
-/**
- * The header lines nginx's variables can see: names with characters nginx calls invalid (`_`
- * unless underscores_in_headers, anything but letters, digits and `-`) are dropped while
- * ignore_invalid_headers is on (the default).
- */
-export function visibleHeaders(request: HttpRequest, settings: { readonly ignoreInvalidHeaders: boolean; readonly underscoresInHeaders: boolean }): HeaderLines {
-  const lines: (readonly [string, string])[] = [];
-  const all: HeaderLines = request.host === null ? request.headers : [['Host', request.host], ...request.headers];
-  for (const [name, value] of all) {
-    const valid = settings.underscoresInHeaders ? /^[A-Za-z0-9_-]+$/.test(name) : /^[A-Za-z0-9-]+$/.test(name);
-    if (!valid && settings.ignoreInvalidHeaders) continue;
-    lines.push([name, value.replace(/^ +/, '').replace(/ +$/, '')]);
-  }
-  return lines;
-}
 
 /** `$http_NAME` (NAME lowercase, `_` for `-`): the first matching line; Cookie and X-Forwarded-For joined. */
 export function headerVariable(headers: HeaderLines, name: string): string | undefined {

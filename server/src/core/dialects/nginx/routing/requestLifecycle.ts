@@ -10,9 +10,10 @@ import type { ExplainStep, FileProbe, HandlerInfo, PredictedResponse, UpstreamIn
 import type { ConfigNode } from './configTree';
 import { checkAccess, limitExceptFor } from './accessPhase';
 import { builtinPage } from './builtinPages';
-import { absoluteLocation, bodyLimitExceeded, errorPagesInForce, flagInForce, serverTokensInForce, type ErrorPage } from './lifecycleConfig';
+import { flagInForce, ownDirectivesNamed } from './configIndex';
+import { absoluteLocation, bodyLimitExceeded, errorPagesInForce, serverTokensInForce, type ErrorPage } from './lifecycleConfig';
 import { isMsieOrChrome } from './requestHeaders';
-import { hasScript, scriptOf } from './rewriteProgram';
+import { hasScript, scriptOf, type ScriptProgram } from './rewriteProgram';
 import { isRedirectStatus, runScript, type ScriptEnvironment, type ScriptOutcome } from './rewriteScript';
 import { runTryFiles, tryFilesDirective } from './tryFiles';
 import { code } from './stepText';
@@ -40,8 +41,6 @@ interface Finalization {
 
 export class RequestLifecycle {
   private uriChanges = URI_CHANGES;
-  /** r->err_status: the status an error_page redirect keeps for the final answer (0: none). */
-  private errStatus = 0;
   /** r->error_page: set when an error_page was used and recursive_error_pages is off. */
   private errorPageUsed = false;
   private locationHeader: string | undefined;
@@ -63,26 +62,21 @@ export class RequestLifecycle {
   }
 
   run(): LifecycleResult {
-    let phase: Phase = 'server-rewrite';
-    for (let i = 0; i < MAX_TRANSITIONS; i++) {
-      const next = this.runPhase(phase);
-      if ('done' in next) return next.done;
-      phase = next.phase;
-    }
-    return this.undecided('the request loops through more phases than nginx allows').done;
+    return this.drive({ phase: 'server-rewrite' });
   }
 
   /** Reception refused the request with `status`: the server's error_page may still apply. */
   reject(status: number): LifecycleResult {
-    const next = this.finalize({ status });
-    if ('done' in next) return next.done;
-    let phase = next.phase;
+    return this.drive(this.finalize({ status }));
+  }
+
+  private drive(first: Next): LifecycleResult {
+    let next = first;
     for (let i = 0; i < MAX_TRANSITIONS; i++) {
-      const step = this.runPhase(phase);
-      if ('done' in step) return step.done;
-      phase = step.phase;
+      if ('done' in next) return next.done;
+      next = this.runPhase(next.phase);
     }
-    return this.undecided('the request loops through more phases than nginx allows').done;
+    return 'done' in next ? next.done : this.undecided('the request loops through more phases than nginx allows').done;
   }
 
   private runPhase(phase: Phase): Next {
@@ -106,8 +100,8 @@ export class RequestLifecycle {
 
   private serverRewrite(): Next {
     const server = this.state.server;
-    if (!hasScript(server)) return { phase: 'find-config' };
-    return this.afterScript(runScript(scriptOf(server, 'server'), this.scriptEnvironment(undefined)), 'find-config');
+    if (!hasScript(server, 'server')) return { phase: 'find-config' };
+    return this.afterScript(runScript(this.program(server, 'server'), this.scriptEnvironment(undefined)), 'find-config');
   }
 
   private findConfig(): Next {
@@ -121,13 +115,13 @@ export class RequestLifecycle {
     if (found.captures) recordCaptures(state, found.captures);
     const final = found.chain[found.chain.length - 1];
     // `internal` is inherited by nested locations (ngx_conf_merge_value).
-    const internalIn = found.chain.find((block) => block.children?.some((c) => c.name === 'internal'));
+    const internalIn = found.chain.find((block) => ownDirectivesNamed(block, 'internal') !== undefined);
     if (final && internalIn && !state.internal) {
       this.steps.push({ kind: 'access', message: `\`internal\`: \`${internalIn.at.text}\` only serves internal redirects; an external request gets 404`, at: internalIn.at });
       return this.finalize({ status: 404 });
     }
-    const tooLarge = this.bodyTooLarge();
-    if (tooLarge) return this.finalize({ status: 413 });
+    // The location's own limit, even when a limit_except block takes over for this method.
+    if (this.bodyTooLarge([...this.serverChain, ...found.chain])) return this.finalize({ status: 413 });
     if (found.autoRedirect && final) {
       const name = final.args[final.args.length - 1] ?? '';
       const target = (found.redirectTarget ?? escapeUri(name)) + (state.args.length ? `?${state.args}` : '');
@@ -142,9 +136,9 @@ export class RequestLifecycle {
     // nginx skips the location rewrite phase when no location matched (the server's null location),
     // and a `limit_except` block in force has no rewrite directives of its own (none are inherited).
     const inForce = this.state.chain[this.state.chain.length - 1];
-    if (!final || inForce !== final || !hasScript(final)) return { phase: 'post-rewrite' };
+    if (!final || inForce !== final || !hasScript(final, 'location')) return { phase: 'post-rewrite' };
     const env = this.scriptEnvironment(this.state.chain);
-    return this.afterScript(runScript(scriptOf(final, 'location'), env), 'post-rewrite');
+    return this.afterScript(runScript(this.program(final, 'location'), env), 'post-rewrite');
   }
 
   private postRewrite(): Next {
@@ -175,6 +169,7 @@ export class RequestLifecycle {
         return { phase: 'content' };
       case 'found':
         this.state.uri = outcome.uri;
+        if (outcome.addUriToAlias) this.state.addUriToAlias = true;
         return { phase: 'content' };
       case 'status':
         return this.finalize({ status: outcome.status });
@@ -196,12 +191,13 @@ export class RequestLifecycle {
     switch (outcome.kind) {
       case 'handler':
         this.warnings.push(...outcome.warnings);
-        return this.done({ status: this.errStatus || undefined }, outcome.handler, outcome.upstream);
+        // The upstream decides the status, unless an error_page redirect keeps the error's.
+        return this.done(this.state.errStatus ? { status: this.state.errStatus } : {}, outcome.handler, outcome.upstream);
       case 'response':
         if (outcome.status >= 300 || outcome.status === 201 || outcome.status === 204) {
           return this.finalize({ status: outcome.status, location: outcome.location, handler: outcome.handler });
         }
-        return this.done({ status: this.errStatus || outcome.status }, outcome.handler);
+        return this.done({ status: this.state.errStatus || outcome.status }, outcome.handler);
       case 'internal-redirect':
         // The index module keeps the arguments.
         return this.internalRedirect(outcome.uri, this.state.args);
@@ -227,6 +223,7 @@ export class RequestLifecycle {
     state.internal = true;
     state.unparsedUriValid = false;
     state.locationValid = true;
+    state.addUriToAlias = false;
     state.chain = this.serverChain;
     this.locations = [];
     this.steps.push({ kind: 'redirect', message: `Internal redirect to ${code(uri + (args ? `?${args}` : ''))}: the request starts over with the server's rewrite directives and a new location search.` });
@@ -277,7 +274,7 @@ export class RequestLifecycle {
       return this.done({ closed: true }, handler);
     }
     if (f.sent) {
-      const status = this.errStatus || f.status;
+      const status = this.state.errStatus || f.status;
       const body = this.state.method === 'HEAD' ? '' : f.body;
       return this.done(body === undefined ? { status } : { status, body }, handler);
     }
@@ -288,7 +285,7 @@ export class RequestLifecycle {
   /** ngx_http_special_response_handler: error_page if one applies, else nginx's own page. */
   private specialResponse(status: number, location: string | undefined, handler: HandlerInfo): Next {
     if (location !== undefined) this.locationHeader = location;
-    this.errStatus = status;
+    this.state.errStatus = status;
     const chain = this.state.chain;
     const pages = errorPagesInForce(chain);
     if (!this.errorPageUsed && pages.length > 0 && this.uriChanges !== 0) {
@@ -310,7 +307,7 @@ export class RequestLifecycle {
 
   private sendErrorPage(page: ErrorPage, status: number): Next {
     this.steps.push({ kind: 'error_page', message: `\`${page.node.at.text}\` handles status ${status}.`, at: page.node.at });
-    if (page.overwrite >= 0) this.errStatus = page.overwrite;
+    if (page.overwrite >= 0) this.state.errStatus = page.overwrite;
     const { text: target, determined } = expandTracked(page.target, this.state);
     if (!determined) return this.undecided(`the target of \`${page.node.at.text}\` uses a variable the request does not determine`);
     if (target.startsWith('/')) {
@@ -320,7 +317,7 @@ export class RequestLifecycle {
     }
     if (target.startsWith('@')) return this.namedLocation(target);
     const redirectStatus = isRedirectStatus(page.overwrite) ? page.overwrite : 302;
-    this.errStatus = redirectStatus;
+    this.state.errStatus = redirectStatus;
     this.locationHeader = target;
     const body = this.state.method === 'HEAD' ? '' : builtinPage(redirectStatus, serverTokensInForce(this.state.chain));
     return this.done({ status: redirectStatus, body, location: this.absoluteLocation() }, { kind: 'error' });
@@ -343,13 +340,20 @@ export class RequestLifecycle {
     return [...chain, limit];
   }
 
-  private bodyTooLarge(): boolean {
-    const excess = bodyLimitExceeded(this.state.chain, this.state.request);
+  private bodyTooLarge(chain: readonly ConfigNode[]): boolean {
+    const excess = bodyLimitExceeded(chain, this.state.request);
     if (excess === undefined) return false;
     this.steps.push({ kind: 'access', message: `The request body (${excess} bytes) exceeds \`client_max_body_size\`: 413.` });
     return true;
   }
 
+
+  /** A block's rewrite program; its compile problems become warnings (once). */
+  private program(block: ConfigNode, level: 'server' | 'location'): ScriptProgram {
+    const program = scriptOf(block, level);
+    for (const problem of program.problems) if (!this.warnings.includes(problem)) this.warnings.push(problem);
+    return program;
+  }
 
   private scriptEnvironment(locationChain: readonly ConfigNode[] | undefined): ScriptEnvironment {
     return { state: this.state, steps: this.steps, files: this.state.request.files, probe: this.probe, locationChain };

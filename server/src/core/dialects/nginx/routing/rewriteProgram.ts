@@ -44,11 +44,10 @@ export type ScriptOp =
 
 export interface ScriptProgram {
   readonly ops: readonly ScriptOp[];
-  /** Directives nginx would refuse (bad regex, bad code): the answer may differ from nginx's refusal. */
+  /** Directives nginx would refuse (bad regex, bad code) or regexes the explainer cannot run, as sentences. */
   readonly problems: readonly string[];
 }
 
-const REWRITE_DIRECTIVES = new Set(['rewrite', 'return', 'set', 'break', 'if']);
 const programs = new WeakMap<ConfigNode, ScriptProgram>();
 
 /** The rewrite program of a server, location or `if` block (cached per block). */
@@ -62,8 +61,8 @@ export function scriptOf(block: ConfigNode, level: 'server' | 'location'): Scrip
   return program;
 }
 
-export function hasScript(block: ConfigNode): boolean {
-  return (block.children ?? []).some((c) => REWRITE_DIRECTIVES.has(c.name));
+export function hasScript(block: ConfigNode, level: 'server' | 'location'): boolean {
+  return scriptOf(block, level).ops.length > 0;
 }
 
 function compileOps(nodes: readonly ConfigNode[], level: 'server' | 'location', ifPath: readonly ConfigNode[], problems: string[]): ScriptOp[] {
@@ -83,7 +82,7 @@ function compileOps(nodes: readonly ConfigNode[], level: 'server' | 'location', 
       case 'set':
         if (node.args.length === 2 && node.args[0].startsWith('$')) {
           ops.push({ kind: 'set', node, name: node.args[0].slice(1).toLowerCase(), value: node.args[1] });
-        } else problems.push(`\`${node.at.text}\` is not a valid \`set\``);
+        } else problems.push(`nginx would refuse \`${node.at.text}\`: not a valid \`set\`.`);
         break;
       case 'break':
         ops.push({ kind: 'break', node });
@@ -109,12 +108,16 @@ function compileOps(nodes: readonly ConfigNode[], level: 'server' | 'location', 
 function compileRewrite(node: ConfigNode, problems: string[]): ScriptOp | undefined {
   const [pattern, replacementSource, flagText] = node.args;
   if (pattern === undefined || replacementSource === undefined || replacementSource.length === 0) {
-    problems.push(`\`${node.at.text}\` is not a valid \`rewrite\``);
+    problems.push(`nginx would refuse \`${node.at.text}\`: not a valid \`rewrite\`.`);
     return undefined;
   }
   const compiled = compileNginxRegex(pattern, false);
   const regex = isRegexError(compiled) ? undefined : compiled;
-  if (isRegexError(compiled)) problems.push(`the regex of \`${node.at.text}\` cannot be evaluated: ${compiled.error}`);
+  if (isRegexError(compiled)) {
+    problems.push(compiled.error.startsWith('pcre2_compile')
+      ? `nginx would refuse \`${node.at.text}\`: ${compiled.error}.`
+      : `The regex of \`${node.at.text}\` cannot be evaluated here: ${compiled.error}.`);
+  }
   let source = replacementSource;
   let addArgs = true;
   if (source.endsWith('?')) {
@@ -131,7 +134,7 @@ function compileRewrite(node: ConfigNode, problems: string[]): ScriptOp | undefi
   if (flag === 'last' || flag === 'break') stops = true;
   else if (flag === 'redirect') (redirect = 302), (stops = true);
   else if (flag === 'permanent') (redirect = 301), (stops = true);
-  else if (flag !== undefined) problems.push(`\`${node.at.text}\`: invalid flag \`${flagText}\``);
+  else if (flag !== undefined) problems.push(`nginx would refuse \`${node.at.text}\`: invalid flag \`${flagText}\`.`);
   return { kind: 'rewrite', node, regex, replacement: parseTemplate(source, redirect === undefined), flag, redirect, addArgs, stops };
 }
 
@@ -141,7 +144,7 @@ function compileReturn(node: ConfigNode, problems: string[]): ScriptOp | undefin
   if (/^[0-9]+$/.test(first)) {
     const status = Number(first);
     if (status > 999) {
-      problems.push(`\`${node.at.text}\`: invalid return code`);
+      problems.push(`nginx would refuse \`${node.at.text}\`: invalid return code.`);
       return undefined;
     }
     return { kind: 'return', node, status, text: second };
@@ -149,7 +152,7 @@ function compileReturn(node: ConfigNode, problems: string[]): ScriptOp | undefin
   if (node.args.length === 1 && (first.startsWith('http://') || first.startsWith('https://') || first.startsWith('$scheme'))) {
     return { kind: 'return', node, status: 302, text: first };
   }
-  problems.push(`\`${node.at.text}\`: invalid return code`);
+  problems.push(`nginx would refuse \`${node.at.text}\`: invalid return code.`);
   return undefined;
 }
 

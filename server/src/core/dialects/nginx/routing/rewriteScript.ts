@@ -108,6 +108,8 @@ function runOps(ops: readonly ScriptOp[], env: ScriptEnvironment, budget: Budget
 }
 
 function runReturn(op: Extract<ScriptOp, { kind: 'return' }>, state: RequestState, steps: ExplainStep[]): ScriptOutcome {
+  // ngx_http_send_response sets the status before it expands the text ($status sees it).
+  if (op.text !== undefined && (op.status < 400 || op.text.length > 0)) state.headersStatus = op.status;
   const expanded = op.text === undefined ? { text: '', determined: true } : expandTracked(op.text, state);
   const text = expanded.text;
   // Text built from a variable the request does not determine is not predicted (never guessed).

@@ -6,12 +6,13 @@
  */
 import type { ExplainStep, FileAssumption, FileProbe } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
+import { ownDirectivesNamed } from './configIndex';
 import { mapUriToPath } from './lifecycleConfig';
 import { expandValue, parseTemplate, type RequestState } from './variables';
 
 export type TryFilesOutcome =
   | { readonly kind: 'none' }
-  | { readonly kind: 'found'; readonly uri: string }
+  | { readonly kind: 'found'; readonly uri: string; /** r->add_uri_to_alias: a regex alias maps this URI as alias + URI. */ readonly addUriToAlias?: boolean }
   | { readonly kind: 'status'; readonly status: number }
   | { readonly kind: 'named'; readonly name: string }
   | { readonly kind: 'redirect'; readonly uri: string; readonly args: string }
@@ -19,8 +20,8 @@ export type TryFilesOutcome =
   | { readonly kind: 'undecided'; readonly reason: string };
 
 export function tryFilesDirective(chain: readonly ConfigNode[]): ConfigNode | undefined {
-  const own = chain[chain.length - 1]?.children ?? [];
-  return own.find((c) => c.name === 'try_files');
+  const block = chain[chain.length - 1];
+  return block ? ownDirectivesNamed(block, 'try_files')?.[0] : undefined;
 }
 
 export function runTryFiles(node: ConfigNode, state: RequestState, files: FileAssumption, probe: FileProbe | undefined, steps: ExplainStep[]): TryFilesOutcome {
@@ -64,7 +65,7 @@ export function runTryFiles(node: ConfigNode, state: RequestState, files: FileAs
     steps.push({ kind: 'try_files', message: `\`${path}\`${testDir ? ' (a directory)' : ''} ${exists ? 'exists: it becomes the URI' : 'does not exist'}.`, at: node.at });
     if (!exists) continue;
     if (mapped.alias.kind === 'prefix') return { kind: 'found', uri: state.uri.slice(0, mapped.alias.length) + value };
-    if (mapped.alias.kind === 'regex' && testDir) return { kind: 'found', uri: state.uri };
+    if (mapped.alias.kind === 'regex') return testDir ? { kind: 'found', uri: state.uri } : { kind: 'found', uri: value, addUriToAlias: true };
     return { kind: 'found', uri: value };
   }
   return { kind: 'none' };

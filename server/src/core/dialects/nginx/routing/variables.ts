@@ -1,14 +1,16 @@
 /**
  * nginx variables as a request determines them, and the script templates that use them
  * (`return 200 "$host$uri"`, a rewrite replacement, `set $x ...`). Values are what
- * ngx_http_variables.c computes; a variable the request cannot determine (`$remote_port`,
- * `$msec`, a `map` result) expands to "" and is reported as undetermined, so the explanation
- * can say its answer is incomplete instead of guessing.
+ * ngx_http_variables.c computes, plus `map`, `geo` and `split_clients` tables; a variable the
+ * request cannot determine (`$remote_port`, `$msec`, a `geo … ranges` result) expands to "" and
+ * is reported as undetermined, and whatever depends on it is not predicted (never guessed).
  */
 import type { HttpRequest } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
 import { geoValue } from './geo';
 import { lookupMap } from './maps';
+import { invalidReferer } from './referers';
+import { RegexNotEvaluated } from './pcre';
 import { splitClientsValue } from './splitClients';
 import type { TableVariable, TableVariables } from './tableVariables';
 import { escapeArgs } from './uriEscape';
@@ -48,16 +50,24 @@ export interface RequestState {
   /** Variables written by `set` and by named captures (lowercase names). */
   readonly assigned: Map<string, string>;
   internal: boolean;
+  /** r->err_status: the status an error_page redirect keeps for the final answer (0: none). */
+  errStatus: number;
+  /** r->headers_out.status: set by `return` just before its text is expanded (0: none yet). */
+  headersStatus: number;
   /** r->uri_changed: a rewrite changed the URI; the post-rewrite phase searches the location again. */
   uriChanged: boolean;
   locationValid: boolean;
   unparsedUriValid: boolean;
+  /** r->add_uri_to_alias: try_files found a file under a regex location's alias (alias + URI maps it). */
+  addUriToAlias: boolean;
   /** r->quoted_uri / r->plus_in_uri: captures copied into args or redirects are then escaped. */
   readonly quotedUri: boolean;
   readonly plusInUri: boolean;
   /** The configuration's map/geo/split_clients variables, and the values this request already computed (nginx caches them). */
   readonly tables?: TableVariables;
   readonly tableValues?: Map<string, string>;
+  /** The machine's name ($hostname), when the caller knows it. */
+  readonly hostname?: string;
   /** nginx's `-p` prefix (ends in '/'): relative root/alias paths hang off it; Debian's when undefined. */
   readonly prefix?: string;
   /** `$document_root` / `$request_filename` from root/alias at the current chain (undefined: undecidable). */
@@ -273,6 +283,10 @@ const fixed: Record<string, VariableReader> = {
   request: (s) => `${s.request.method} ${s.request.target} ${s.request.version}`,
   request_body: () => '',
   limit_rate: () => '0',
+  hostname: (s) => s.hostname,
+  invalid_referer: (s) => invalidReferer(s.chain, s.server, s.headers),
+  // ngx_http_variable_status: the error status kept by error_page, else the status being sent, else 000.
+  status: (s) => String(s.errStatus || s.headersStatus).padStart(3, '0'),
 };
 
 /** The value of `$name` (lowercase), "" for one nginx knows but the request leaves empty. */
@@ -283,7 +297,11 @@ export function variableValue(state: RequestState, name: string): string {
     return assigned;
   }
   const reader = fixed[name];
-  if (reader) return reader(state) ?? '';
+  if (reader) {
+    const value = reader(state);
+    if (value === undefined) markUndetermined(state, name);
+    return value ?? '';
+  }
   const table = state.tables?.get(name);
   if (table) return tableValue(state, name, table);
   if (name.startsWith('arg_')) return queryArgument(state.args, name.slice(4)) ?? '';
@@ -326,7 +344,13 @@ function tableValue(state: RequestState, name: string, table: TableVariable): st
   evaluating.add(table);
   const readsBefore = state.undeterminedReads;
   try {
-    const value = computeTableValue(state, table);
+    let value: string | undefined;
+    try {
+      value = computeTableValue(state, table);
+    } catch (error) {
+      // A map regex too costly to run here: the value is not known (never guessed).
+      if (!(error instanceof RegexNotEvaluated)) throw error;
+    }
     if (state.undeterminedReads !== readsBefore) state.tainted.add(name);
     if (value === undefined) {
       markUndetermined(state, name);
