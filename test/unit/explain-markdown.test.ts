@@ -70,7 +70,7 @@ test('the effective configuration is a table of directive, value, where and inhe
 });
 
 test('warnings are listed', () => {
-  assert.match(explanationMarkdown(proxied), /## Warnings\n\n- ⚠ `localhost` may resolve to ::1 first/);
+  assert.match(explanationMarkdown(proxied), /## Warnings\n\n- ⚠ \*\*W1\*\* `localhost` may resolve to ::1 first/);
 });
 
 test('a redirect shows its status, Location and body, and no upstream section', () => {
@@ -109,4 +109,43 @@ test('a static file whose existence is unknown leaves the status to the file sys
 
 test('a refused connection predicts no status', () => {
   assert.match(explanationMarkdown({ ...returned, handler: { kind: 'error' }, response: {} }), /- Status: none predicted \(see the steps\)/);
+});
+
+test('warnings come right after the request summary, before the steps', () => {
+  const lines = explanationMarkdown(proxied).split('\n');
+  assert.deepEqual(lines.slice(3, 8), ['', '## Warnings', '', '- ⚠ **W1** `localhost` may resolve to ::1 first', '']);
+  assert.equal(lines[8], '## Steps');
+});
+
+test('without warnings the steps follow the summary directly', () => {
+  const lines = explanationMarkdown(returned).split('\n');
+  assert.equal(lines[4], '## Steps');
+  assert.doesNotMatch(explanationMarkdown(returned), /## Warnings/);
+});
+
+test('a step message with line breaks and control bytes stays one list item', () => {
+  const steps = [
+    { kind: 'return' as const, message: 'first line\n\n# not a heading\r\n2. not an item\x1b[31m', at: { file: conf, line: 12, text: 'return 200 "a\nb"' } },
+    { kind: 'response' as const, message: 'second' },
+  ];
+  const markdown = explanationMarkdown({ ...returned, steps, warnings: ['a\nwarning\x00'] });
+  const items = markdown.split('\n').filter((l) => /^\d+\. /.test(l));
+  assert.deepEqual(items, [
+    '1. first line  # not a heading 2. not an item\\x1b[31m — `/etc/nginx/nginx.conf:12` `return 200 "a b"`',
+    '2. second',
+  ]);
+  assert.match(markdown, /^- ⚠ \*\*W1\*\* a warning\\x00$/m);
+  assert.doesNotMatch(markdown, /^# not a heading/m);
+});
+
+test('a warning step is marked in the list of steps', () => {
+  const steps = [{ kind: 'warning' as const, message: 'the path is glued', at: { file: conf, line: 3, text: 'alias /srv' } }];
+  assert.match(explanationMarkdown({ ...returned, steps }), /^1\. ⚠ the path is glued — `\/etc\/nginx\/nginx\.conf:3` `alias \/srv`$/m);
+});
+
+test('a warning step that repeats a listed warning refers to it by its label', () => {
+  const at = { file: conf, line: 3, text: 'alias /srv' };
+  const markdown = explanationMarkdown({ ...returned, steps: [{ kind: 'warning', message: 'the path is glued', at }], warnings: ['the path is glued'] });
+  assert.match(markdown, /^- ⚠ \*\*W1\*\* the path is glued$/m);
+  assert.match(markdown, /^1\. ⚠ Warning \*\*W1\*\* \(above\) applies here\. — `\/etc\/nginx\/nginx\.conf:3` `alias \/srv`$/m);
 });

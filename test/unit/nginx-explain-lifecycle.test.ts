@@ -308,3 +308,12 @@ test('a true `if` in a location replaces its configuration: try_files is gone, e
   assert.deepEqual(config.explain(request('/two/q?a=1')).response, { status: 404, body: 'FB /fb' });
   assert.deepEqual(config.explain(request('/two/q?a=1&b=1')).response, { status: 200, body: 'B' });
 });
+
+test('a body over client_max_body_size is refused with 413 and the step names the limit in force', async () => {
+  const config = await withHttp('server { listen 127.0.0.1:20080; client_max_body_size 10k;\n location / { return 200 "ok"; } }');
+  const answer = config.explain(request('/upload', { method: 'POST', headers: [['Content-Length', '20000']] }));
+  assert.equal(answer.response.status, 413);
+  const step = answer.steps.find((s) => s.kind === 'access');
+  assert.match(step?.message ?? '', /20000 bytes .* `client_max_body_size 10k`/);
+  assert.equal(step?.at?.line, 3);
+});

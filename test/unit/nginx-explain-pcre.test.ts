@@ -62,6 +62,12 @@ const CASES: readonly MatchCase[] = [
   { name: '\\R matches CRLF as one newline', pattern: '^a\\Rb$', subject: 'a\r\nb', expect: ['a\r\nb'] },
   { name: 'lookbehind works', pattern: '(?<=/a)/b', subject: '/a/b', expect: ['/b'] },
   { name: 'a nested repetition separated by a delimiter is evaluated', pattern: '^(/[^/]+)+$', subject: '/a/b/c', expect: ['/a/b/c', '/c'] },
+  { name: 'a caseless back reference matches the other case', pattern: '^/([a-z])\\1', caseless: true, subject: '/aA', expect: ['/aA', 'a'] },
+  { name: 'a caseless back reference still needs the same letter', pattern: '^/([a-z])\\1', caseless: true, subject: '/ab', expect: null },
+  { name: 'a caseless back reference folds ASCII letters only', pattern: '(?i)([\\xe9\\xc9])\\1', subject: '\xe9\xc9\xe9\xe9', expect: ['\xe9\xe9', '\xe9'] },
+  { name: 'a back reference is caseless where (?i) is in force', pattern: '^(\\w+)-(?i)\\1$', subject: 'Ab-aB', expect: ['Ab-aB', 'Ab'] },
+  { name: 'a back reference before (?i) stays exact', pattern: '^(\\w+)-\\1(?i)$', subject: 'Ab-aB', expect: null },
+  { name: 'a caseless named back reference', pattern: '^/(?<d>[a-z]+)/\\k<d>$', caseless: true, subject: '/Doc/dOC', expect: ['/Doc/dOC', 'Doc'] },
 ];
 // cases:end
 
@@ -127,6 +133,32 @@ test('a long subject is refused where backtracking could take minutes, never han
   const start = Date.now();
   assert.throws(() => re.exec('/' + 'a/'.repeat(2000) + 'x.html'), RegexNotEvaluated);
   assert.ok(Date.now() - start < 100);
+});
+
+test('a caseless back reference keeps the rest of the pattern case-sensitive', () => {
+  const re = compiled('^/(?-i:x)([a-z])\\1$', true);
+  assert.deepEqual(re.exec('/xqQ')?.numbered, ['/xqQ', 'q']);
+  assert.equal(re.exec('/XqQ'), undefined);
+});
+
+test('a linear unanchored regex is evaluated on tens of kilobytes of args', () => {
+  // `if ($args ~ "x=(\d+)")` after rewrite cycles doubled $args: nginx runs it, so must we.
+  const re = compiled('x=(\\d+)');
+  const args = 'a=1&'.repeat(16_000) + 'x=42';
+  const start = Date.now();
+  assert.deepEqual(re.exec(args)?.numbered, ['x=42', '42']);
+  assert.equal(re.exec('x=&'.repeat(20_000)), undefined);
+  assert.ok(Date.now() - start < 100);
+});
+
+test('an unanchored regex whose start no repeat can consume is evaluated on long subjects', () => {
+  assert.deepEqual(compiled('/(\\d+)/').exec('/a'.repeat(10_000) + '/7/')?.numbered, ['/7/', '7']);
+  assert.deepEqual(compiled('\\.(\\w+)$').exec('/' + 'a.'.repeat(10_000) + 'php')?.numbered, ['.php', 'php']);
+});
+
+test('an unanchored regex whose repeat can run over its own start is still refused on long subjects', () => {
+  // every start re-scans the rest of the subject: PCRE2 reaches its match limit around 4,500 bytes
+  assert.throws(() => compiled('(.+)\\.php$').exec('/' + 'a'.repeat(6000)), RegexNotEvaluated);
 });
 
 test('patterns with one repeat stay evaluated on long subjects', () => {

@@ -10,8 +10,18 @@ export interface MarkdownOptions {
   readonly baseFolder?: string;
 }
 
+/**
+ * One line of Markdown from any text: line breaks become spaces and other control bytes are
+ * written as `\xNN`, so a message can neither end its list item nor send escapes to a terminal.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n|[\r\n]/g, ' ').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(/\t/g, ' ');
+}
+
 /** Inline code that survives backticks in the text (a fence longer than any run inside). */
-export function code(text: string): string {
+export function code(raw: string): string {
+  const text = oneLine(raw);
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const padded = text.startsWith('`') || text.endsWith('`') || text === '' ? ` ${text} ` : text;
@@ -41,7 +51,7 @@ function cell(text: string): string {
 }
 
 function requestLine(request: HttpRequest): string {
-  return `${request.method} ${printable(request.target)} ${request.version}`;
+  return `${printable(request.method)} ${printable(request.target)} ${request.version}`;
 }
 
 function requestSummary(request: HttpRequest): string {
@@ -119,18 +129,25 @@ function effectiveTable(effective: readonly EffectiveDirective[], options: Markd
 /** The whole explanation as one Markdown document. */
 export function explanationMarkdown(explanation: Explanation, options: MarkdownOptions = {}): string {
   const { request } = explanation;
-  const out: string[] = [`# ${code(`${request.method} ${printable(request.target)}`)}${request.host ? ` on ${code(printable(request.host))}` : ''}`, '', requestSummary(request), ''];
+  const out: string[] = [`# ${code(`${printable(request.method)} ${printable(request.target)}`)}${request.host ? ` on ${code(printable(request.host))}` : ''}`, '', requestSummary(request), ''];
+
+  // What is likely to surprise comes first. A warning is also a step at its place below, where
+  // it is referred to by its label rather than repeated.
+  const labels = new Map<string, string>();
+  explanation.warnings.forEach((w, i) => labels.set(w, `W${i + 1}`));
+  if (explanation.warnings.length) out.push('## Warnings', '', ...explanation.warnings.map((w, i) => `- ⚠ **W${i + 1}** ${oneLine(w)}`), '');
 
   out.push('## Steps', '');
   if (explanation.steps.length === 0) out.push('_No decisions recorded._');
   explanation.steps.forEach((step, i) => {
-    out.push(`${i + 1}. ${step.message.replace(/\n/g, '\n   ')}${step.at ? ` — ${where(step.at, options)}` : ''}`);
+    const label = step.kind === 'warning' ? labels.get(step.message) : undefined;
+    const text = label ? `⚠ Warning **${label}** (above) applies here.` : `${step.kind === 'warning' ? '⚠ ' : ''}${oneLine(step.message)}`;
+    out.push(`${i + 1}. ${text}${step.at ? ` — ${where(step.at, options)}` : ''}`);
   });
 
   out.push('', '## Handler', '', ...handlerSection(explanation, options));
   if (explanation.upstream) out.push('', '## Upstream', '', ...upstreamSection(explanation.upstream, options));
   out.push('', '## Response', '', ...responseSection(explanation));
-  if (explanation.warnings.length) out.push('', '## Warnings', '', ...explanation.warnings.map((w) => `- ⚠ ${w}`));
   if (explanation.effective.length) out.push('', '## Effective configuration', '', ...effectiveTable(explanation.effective, options));
   return out.join('\n') + '\n';
 }

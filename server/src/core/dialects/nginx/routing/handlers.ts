@@ -17,6 +17,8 @@ import {
   type UpstreamGroup,
   type UpstreamTable,
 } from './upstreams';
+import { code } from './stepText';
+import { HANDLER_LIST, hiddenListTrap, placed, prefixReplacementTrap, trapStep, websocketTrap, type Trap } from './trapWarnings';
 
 /** The request as nginx holds it when the content phase starts (fields of ngx_http_request_t). */
 export interface UriState {
@@ -173,8 +175,15 @@ export function contentHandler(input: ContentInput): ContentDecision {
   // A handler inherited into an `if`/`limit_except` block keeps the location's prefix; one written
   // there has none (nginx forbids a URI part in it).
   const prefix = handlerBlock === location ? prefixOf(location) : undefined;
-  if (kind === 'proxy') return proxyDecision(handlerNode, prefix, input);
-  return otherUpstreamDecision(kind, handlerNode, input);
+  const decision = kind === 'proxy' ? proxyDecision(handlerNode, prefix, location, input) : otherUpstreamDecision(kind, handlerNode, input);
+  return withTraps(decision, [hiddenListTrap(input.chain, HANDLER_LIST[kind] ?? ''), hiddenListTrap(input.chain, 'add_header')]);
+}
+
+/** Traps that apply become a warning step after the handler's steps and a warning. */
+function withTraps(decision: ContentDecision, traps: readonly (Trap | undefined)[]): ContentDecision {
+  const found = traps.filter((t): t is Trap => t !== undefined);
+  if (found.length === 0) return decision;
+  return { ...decision, steps: [...decision.steps, ...found.map(trapStep)], warnings: [...decision.warnings, ...found.map((t) => t.message)] };
 }
 
 /** plcf->location: the name of a prefix or exact location; none for regex, named, `if`, `limit_except`. */
@@ -195,7 +204,7 @@ interface PassTarget {
   readonly uriPart: string;
 }
 
-function proxyDecision(node: ConfigNode, prefix: string | undefined, input: ContentInput): ContentDecision {
+function proxyDecision(node: ConfigNode, prefix: string | undefined, location: ConfigNode, input: ContentInput): ContentDecision {
   const written = node.args[0] ?? '';
   const withVariables = written.includes('$');
   const url = withVariables ? input.expand(written) : written;
@@ -214,12 +223,24 @@ function proxyDecision(node: ConfigNode, prefix: string | undefined, input: Cont
   const sent = proxyRequestTarget(target.uriPart, withVariables, withVariables ? undefined : prefix, input.state);
   steps.push({ kind: 'handler', message: sent.explanation, at: node.at });
   if (sent.droppedUriPart) {
-    warnings.push(`The URI part \`${target.uriPart}\` of \`proxy_pass\` is ignored: the URI was rewritten with \`break\` in this location, so nginx sends the rewritten URI \`${sent.uri}\`.`);
+    const message = `The URI part ${code(target.uriPart)} of ${placed(node.at)} is ignored: the URI was rewritten with \`break\` in this location, so nginx sends the rewritten URI ${code(sent.uri)}.`;
+    warnings.push(message);
+    steps.push({ kind: 'warning', message, at: node.at });
+  }
+  const traps: (Trap | undefined)[] = [];
+  if (sent.replacedPrefix !== undefined) {
+    traps.push(prefixReplacementTrap({ location, prefix: sent.replacedPrefix, uriPart: target.uriPart, passNode: node, passWithoutUri: `${target.scheme}://${target.authority}`, uri: input.state.uri, sent: sent.uri }));
+  }
+  traps.push(websocketTrap(input.chain, input.expand('$http_upgrade'), location, node.at));
+  for (const trap of traps) {
+    if (!trap) continue;
+    warnings.push(trap.message);
+    steps.push(trapStep(trap));
   }
 
   const dial = dialTarget(target, withVariables, input, node.at);
   steps.push(...dial.steps);
-  warnings.push(...dial.warnings);
+  pushDialWarnings(dial, node.at, steps, warnings);
   const upstream: UpstreamInfo = {
     url: `${target.scheme}://${target.authority}${sent.uri}`,
     uri: sent.uri,
@@ -245,6 +266,8 @@ interface SentTarget {
   readonly uri: string;
   readonly explanation: string;
   readonly droppedUriPart: boolean;
+  /** The location name nginx replaced with the URI part, when it did. */
+  readonly replacedPrefix?: string;
 }
 
 /** ngx_http_proxy_create_request: the request target in the request line sent upstream. */
@@ -253,7 +276,7 @@ export function proxyRequestTarget(uriPart: string, withVariables: boolean, pref
     return { uri: uriPart, droppedUriPart: false, explanation: `The URL has a URI part built from variables: the upstream receives exactly \`${uriPart}\` (no arguments added).` };
   }
   if (!uriPart && state.unparsedUriValid) {
-    return { uri: state.requestUri, droppedUriPart: false, explanation: `\`proxy_pass\` without a URI part and an unchanged URI: the upstream receives the target as the client sent it, \`${state.requestUri}\`.` };
+    return { uri: state.requestUri, droppedUriPart: false, explanation: `\`proxy_pass\` has no URI part and the URI is unchanged, so the upstream receives the target exactly as the client sent it: ${code(state.requestUri)}.` };
   }
   const replacePrefix = state.locationValid && uriPart !== '' && prefix !== undefined ? prefix : '';
   const rest = state.uri.slice(replacePrefix.length);
@@ -262,13 +285,14 @@ export function proxyRequestTarget(uriPart: string, withVariables: boolean, pref
   const uri = head + escaped + (state.args ? `?${state.args}` : '');
   let explanation: string;
   if (replacePrefix) {
-    explanation = `\`proxy_pass\` with URI part \`${uriPart}\`: the location prefix \`${replacePrefix}\` of \`${state.uri}\` is replaced: the upstream receives \`${uri}\`.`;
+    explanation = `\`proxy_pass\` has the URI part ${code(uriPart)}, so nginx replaces the location prefix ${code(replacePrefix)} of ${code(state.uri)} with it: the upstream receives ${code(uri)}.`;
   } else if (head) {
-    explanation = `\`proxy_pass\` with URI part \`${uriPart}\` (no location prefix to replace here): the upstream receives \`${uri}\`.`;
+    explanation = `\`proxy_pass\` has the URI part ${code(uriPart)} but there is no location prefix to replace here, so nginx puts the whole URI after it: the upstream receives ${code(uri)}.`;
   } else {
-    explanation = `The URI was changed (${state.internal ? 'rewrite or internal redirect' : 'normalised'}): the upstream receives the current URI${state.quotedUri || state.internal ? ', escaped again,' : ''} with its arguments: \`${uri}\`.`;
+    explanation = `The URI was changed (${state.internal ? 'by a rewrite or an internal redirect' : 'by normalisation'}), so \`proxy_pass\` sends the current URI${state.quotedUri || state.internal ? ', escaped again,' : ''} with its arguments: the upstream receives ${code(uri)}.`;
   }
-  return { uri, explanation, droppedUriPart: uriPart !== '' && !state.locationValid };
+  const result = { uri, explanation, droppedUriPart: uriPart !== '' && !state.locationValid };
+  return replacePrefix ? { ...result, replacedPrefix: replacePrefix } : result;
 }
 
 interface DialOutcome {
@@ -277,6 +301,16 @@ interface DialOutcome {
   readonly status?: number;
   readonly steps: readonly ExplainStep[];
   readonly warnings: readonly string[];
+}
+
+/** Dial warnings (a name resolving to ::1 and 127.0.0.1, …) name the line they come from and show as a step there. */
+function pushDialWarnings(dial: DialOutcome, passAt: ConfigRef, steps: ExplainStep[], warnings: string[]): void {
+  const at = dial.group?.at ?? passAt;
+  for (const warning of dial.warnings) {
+    const message = `${placed(at)}: ${warning}`;
+    warnings.push(message);
+    steps.push({ kind: 'warning', message, at });
+  }
 }
 
 function dialTarget(target: PassTarget, evaluated: boolean, input: ContentInput, at: ConfigRef): DialOutcome {
@@ -377,6 +411,8 @@ function otherUpstreamDecision(kind: HandlerKind, node: ConfigNode, input: Conte
   steps.push({ kind: 'handler', message, at: node.at });
   const dial = dialTarget(target, withVariables, input, node.at);
   steps.push(...dial.steps);
+  const warnings: string[] = [];
+  pushDialWarnings(dial, node.at, steps, warnings);
   const authority = target.parsed.kind === 'unix' ? `unix:${target.parsed.path}` : formatHostPort(target.parsed.host, target.parsed.noPort ? 0 : target.parsed.port);
   return {
     handler,
@@ -388,7 +424,7 @@ function otherUpstreamDecision(kind: HandlerKind, node: ConfigNode, input: Conte
     },
     status: dial.status,
     steps,
-    warnings: [...dial.warnings],
+    warnings,
   };
 }
 

@@ -19,6 +19,7 @@
 import type { ConfigRef, ExplainStep } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
 import { compileNginxRegex, RegexNotEvaluated, utf8Bytes, type Captures, type CompiledRegex } from './pcre';
+import { code } from './stepText';
 
 export type LocationModifier = '=' | '^~' | '~' | '~*' | '' | '@';
 
@@ -328,7 +329,17 @@ interface SearchState {
   captures?: Captures;
   undetermined?: string;
   readonly steps: ExplainStep[];
+  /** The last step, when a conclusion ("… handles the request") can be folded into it. */
+  foldable?: FoldableStep;
 }
+
+/** A step whose sentence can end with the conclusion instead of repeating it in a step of its own. */
+type FoldableStep =
+  | { readonly kind: 'prefix'; readonly index: number; readonly entry: LocationEntry; readonly level: LocationTree }
+  | { readonly kind: 'no-regex'; readonly index: number; readonly level: LocationTree };
+
+/** A FoldableStep before it is placed (Omit does not distribute over a union). */
+type FoldableInfo = FoldableStep extends infer T ? (T extends FoldableStep ? Omit<T, 'index'> : never) : never;
 
 type FindResult = 'exact' | 'redirect' | 'inclusive' | 'none' | 'regex' | 'undetermined';
 
@@ -348,6 +359,11 @@ export function findLocation(tree: LocationTree, uri: string): LocationMatch {
   return match;
 }
 
+function pushStep(state: SearchState, step: ExplainStep, foldable?: FoldableInfo): void {
+  state.steps.push(step);
+  state.foldable = foldable ? ({ ...foldable, index: state.steps.length - 1 } as FoldableStep) : undefined;
+}
+
 /** ngx_http_core_find_location for one level (the server, or a location's nested locations). */
 function findAtLevel(tree: LocationTree, uri: string, state: SearchState): FindResult {
   let noregex = false;
@@ -355,7 +371,7 @@ function findAtLevel(tree: LocationTree, uri: string, state: SearchState): FindR
   let rc: FindResult = found.rc;
   if (found.rc !== 'none') {
     state.current = found.entry;
-    staticStep(found, tree, state);
+    staticStep(found, tree, state, uri);
   }
   if (found.rc === 'inclusive') {
     noregex = found.entry.modifier === '^~';
@@ -369,7 +385,7 @@ function findAtLevel(tree: LocationTree, uri: string, state: SearchState): FindR
       const regex = entry.regex as CompiledRegex | { readonly error: string };
       if ('error' in regex) {
         state.undetermined = `regex \`${headOf(entry)}\` cannot be evaluated: ${regex.error}`;
-        state.steps.push({ kind: 'warning', message: `${state.undetermined}; which location handles the request is not known`, at: entry.node.at });
+        pushStep(state, { kind: 'warning', message: `The regex ${locationCode(entry)} cannot be evaluated (${regex.error}), so which location handles the request is not known.`, at: entry.node.at });
         return 'undetermined';
       }
       let captures: Captures | undefined;
@@ -378,70 +394,127 @@ function findAtLevel(tree: LocationTree, uri: string, state: SearchState): FindR
       } catch (e) {
         if (!(e instanceof RegexNotEvaluated)) throw e;
         state.undetermined = e.message;
-        state.steps.push({ kind: 'warning', message: `${e.message}; which location handles the request is not known`, at: entry.node.at });
+        pushStep(state, { kind: 'warning', message: `${sentence(e.message)} Which location handles the request is therefore not known.`, at: entry.node.at });
         return 'undetermined';
       }
       if (!captures) continue;
       state.current = entry;
       state.captures = captures;
-      state.steps.push({
-        kind: 'location',
-        message: before
-          ? `regex \`${headOf(entry)}\` matches; a matching regex wins over prefix \`${headOf(before)}\``
-          : `regex \`${headOf(entry)}\` matches`,
-        at: entry.node.at,
-      });
+      pushStep(state, { kind: 'location', message: regexMatchMessage(entry, tree, before, uri), at: entry.node.at });
       const nested = findAtLevel(entry.nested, uri, state);
       return nested === 'undetermined' ? nested : nested === 'exact' || nested === 'redirect' ? nested : 'regex';
     }
     if (before) {
-      state.steps.push({
-        kind: 'location',
-        message: `no regex location ${tree.regexes.length === 1 ? 'matches' : `of ${tree.regexes.length} matches`}${levelSuffix(tree)}`,
-      });
+      const checked = tree.regexes.length === 1 ? `The only regex location${levelSuffix(tree)}, ${locationCode(tree.regexes[0])}, does not match` : `None of the ${tree.regexes.length} regex locations${levelSuffix(tree)} matches`;
+      const container = regexContainer(tree);
+      // Inside a regex location nothing concludes later: say here that the regex location keeps the request.
+      const message = container ? `${checked} ${code(uri)}, so ${locationCode(container)} itself handles the request.` : `${checked} ${code(uri)}.`;
+      pushStep(state, { kind: 'location', message }, container ? undefined : { kind: 'no-regex', level: tree });
     }
-  } else if (noregex && tree.regexes.length > 0) {
-    // the `^~` step already says the regex search is skipped
   }
   return rc;
 }
 
-function staticStep(found: Exclude<StaticResult, { rc: 'none' }>, level: LocationTree, state: SearchState): void {
+function regexMatchMessage(entry: LocationEntry, level: LocationTree, before: LocationEntry | undefined, uri: string): string {
+  const order = level.regexes.length === 1 ? '' : level.regexes[0] === entry ? ' (the first regex location in config order)' : ' (the first matching one in config order)';
+  const head = `The regex ${locationCode(entry)}${levelSuffix(level)} matches ${code(uri)}${order}`;
+  if (!before) return `${head}.`;
+  if (before.modifier === '~' || before.modifier === '~*') return `${head}, so it takes over from the regex location that encloses it.`;
+  return `${head}; a matching regex wins over the prefix ${locationCode(before)}${lineOf(before, entry)}.`;
+}
+
+function staticStep(found: Exclude<StaticResult, { rc: 'none' }>, level: LocationTree, state: SearchState, uri: string): void {
   const entry = found.entry;
-  const head = headOf(entry);
+  const at = entry.node.at;
   if (found.rc === 'exact') {
-    state.steps.push({ kind: 'location', message: `exact match \`${head}\`: the search stops here`, at: entry.node.at });
-  } else if (found.rc === 'redirect') {
-    state.steps.push({
-      kind: 'location',
-      message: `the URI is \`${head}\` without its trailing \`/\` and the location passes requests to an upstream: nginx redirects (301) to the name with the slash; no regex is tried`,
-      at: entry.node.at,
-    });
-  } else {
-    const nestedCount = entry.nested.entries.length;
-    let message = `longest matching prefix \`${head}\``;
-    if (entry.modifier === '^~') {
-      // a nested `^~` only skips the regexes of its own level; the outer levels still try theirs
-      message += level.container.name === 'location' ? `; \`^~\` skips the regexes nested in \`${level.container.at.text}\`` : '; `^~` stops the regex search';
-    }
-    if (nestedCount > 0) message += '; its nested locations are searched first';
-    state.steps.push({ kind: 'location', message, at: entry.node.at });
+    pushStep(state, { kind: 'location', message: `${cap(locationCode(entry))}${levelSuffix(level)} matches ${code(uri)} exactly; an exact match ends the search.`, at });
+    return;
   }
+  if (found.rc === 'redirect') {
+    pushStep(state, {
+      kind: 'location',
+      message:
+        `${code(uri)} is the name of ${locationCode(entry)} without its trailing \`/\`, and that location passes requests to an upstream, ` +
+        'so the search stops here without checking the regex locations: nginx redirects to the name with the slash.',
+      at,
+    });
+    return;
+  }
+  const prefix = `The longest matching prefix${levelSuffix(level)} is ${locationCode(entry)}`;
+  const nested = entry.nested.entries.length > 0;
+  let message: string;
+  if (entry.modifier === '^~') {
+    // a nested `^~` only skips the regexes of its own level; the outer levels still try theirs
+    const skipped = level.container.name === 'location' ? `the regex locations nested in ${code(level.container.at.text)}` : 'the regex locations';
+    message = `${prefix}; its \`^~\` skips ${skipped}${nested ? ', and its own nested locations are searched first' : ''}.`;
+  } else if (nested) {
+    message = `${prefix}; its nested locations are searched first${level.regexes.length > 0 ? ', then (no `^~`) the regex locations' : ''}.`;
+  } else if (level.regexes.length > 0) {
+    message = `${prefix}; it has no \`^~\`, so the regex locations are checked next.`;
+  } else {
+    message = `${prefix}.`;
+  }
+  pushStep(state, { kind: 'location', message, at }, { kind: 'prefix', entry, level });
 }
 
 function concludeSteps(rc: FindResult, state: SearchState, uri: string): void {
   const current = state.current;
   if (!current) {
-    state.steps.push({ kind: 'location', message: `no location matches \`${uri}\`: the server's own configuration handles the request` });
+    state.steps.push({ kind: 'location', message: `No location matches ${code(uri)}, so the server's own configuration handles the request.` });
     return;
   }
-  if (rc === 'inclusive' || rc === 'none') {
-    state.steps.push({ kind: 'location', message: `prefix \`${headOf(current)}\` handles the request`, at: current.node.at });
+  if (rc !== 'inclusive' && rc !== 'none') return;
+  const folded = state.foldable;
+  const at = current.node.at;
+  if (folded?.kind === 'no-regex') {
+    const said = state.steps[folded.index].message.replace(/\.$/, '');
+    state.steps[folded.index] = { kind: 'location', message: `${said}, so the prefix ${locationCode(current)} handles the request.`, at };
+    return;
   }
+  if (folded?.kind === 'prefix' && folded.entry === current) {
+    const level = folded.level;
+    const head = `The longest matching prefix${levelSuffix(level)}, ${locationCode(current)}, handles the request`;
+    let why: string;
+    if (current.modifier === '^~') why = `: its \`^~\` skips the regex locations${level.container.name === 'location' ? ` nested in ${code(level.container.at.text)}` : ''}`;
+    else if (current.nested.entries.length > 0) why = ': none of its nested locations matches and no regex location applies';
+    else why = ' (no regex location applies)';
+    state.steps[folded.index] = { kind: 'location', message: `${head}${why}.`, at };
+    return;
+  }
+  state.steps.push({ kind: 'location', message: `The prefix ${locationCode(current)} handles the request.`, at });
+}
+
+/** The regex location whose nested locations this level holds, if it is one. */
+function regexContainer(tree: LocationTree): { readonly node: ConfigNode } | undefined {
+  if (tree.container.name !== 'location') return undefined;
+  const parsed = parseLocationArgs(tree.container.args);
+  return 'error' in parsed || (parsed.modifier !== '~' && parsed.modifier !== '~*') ? undefined : { node: tree.container };
 }
 
 function levelSuffix(tree: LocationTree): string {
-  return tree.container.name === 'location' ? ` inside \`${tree.container.at.text}\`` : '';
+  return tree.container.name === 'location' ? ` inside ${code(tree.container.at.text)}` : '';
+}
+
+/** `location /a` as written, as inline code. */
+function locationCode(entry: { readonly node: ConfigNode }): string {
+  return code(entry.node.at.text);
+}
+
+/** Where another location than the step's own is written: `(line 7)`, or `(file:7)` in another file. */
+function lineOf(other: LocationEntry, self: LocationEntry): string {
+  const at = other.node.at;
+  if (at.file === self.node.at.file) return ` (line ${at.line})`;
+  return ` (${at.file.slice(at.file.lastIndexOf('/') + 1)}:${at.line})`;
+}
+
+function cap(text: string): string {
+  return text.startsWith('`') ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capped = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capped) ? capped : `${capped}.`;
 }
 
 function headOf(entry: LocationEntry): string {

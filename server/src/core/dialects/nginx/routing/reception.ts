@@ -5,17 +5,17 @@
  * Host header) picks the virtual server among those listening on that address:port; then the
  * header checks that answer 400/405/501 before any location runs.
  */
-import type { ExplainStep } from '../../../analysis/explain/types';
-import type { HttpRequest } from '../../../analysis/explain/types';
+import type { ExplainStep, HttpRequest } from '../../../analysis/explain/types';
+import { HeaderBuffers, UNIQUE_HEADERS, isOffT, readHeaderLine } from './headerParsing';
 import { validateHost } from './hostHeader';
-import { parseLocalAddress } from './listen';
 import type { Captures } from './pcre';
 import { parseRequestLine, routedUri, type RequestLine, type RoutedUri } from './requestTarget';
-import { findServerByName, type NameMatch } from './serverNames';
-import { portKey, type ListenAddress, type ServerTable, type VirtualServer } from './virtualServers';
+import { chooseServer, endpoint, findListenAddress, listenStep } from './serverChoice';
+import type { ListenAddress, ServerTable, VirtualServer } from './virtualServers';
 
 export { buildServerTable } from './virtualServers';
 export type { ServerTable, VirtualServer, ListenAddress, ReceptionSettings } from './virtualServers';
+export { findListenAddress } from './serverChoice';
 
 /** What nginx knows of the request when it answers: what the variables (and an error_page target) see. */
 export interface ReceivedRequest {
@@ -243,164 +243,7 @@ export function receiveRequest(table: ServerTable, request: HttpRequest): Recept
   }
 }
 
-/**
- * How nginx's header buffers fill (ngx_http_alloc_large_header_buffer): the first read fills
- * `client_header_buffer_size`; a line that runs past the end moves, with what was read of it, into
- * a new `large_client_header_buffers` buffer, which it must fit, and there are only so many.
- */
-class HeaderBuffers {
-  private position = 0;
-  private windowEnd: number;
-  private largeUsed = 0;
-
-  constructor(firstBufferSize: number) {
-    this.windowEnd = firstBufferSize;
-  }
-
-  /** Reads a line of `length` bytes (CRLF included); false when nginx gives up on it. */
-  take(length: number, large: { largeClientHeaderBufferSize: number; largeClientHeaderBufferCount: number }): boolean {
-    const start = this.position;
-    const end = start + length;
-    while (end > this.windowEnd) {
-      const partial = start < this.windowEnd;
-      if (partial && this.windowEnd - start >= large.largeClientHeaderBufferSize) return false;
-      if (this.largeUsed >= large.largeClientHeaderBufferCount) return false;
-      this.largeUsed++;
-      this.windowEnd = start + large.largeClientHeaderBufferSize;
-    }
-    this.position = end;
-    return true;
-  }
-}
-
-/** Request headers nginx allows once (a second one is a 400). */
-const UNIQUE_HEADERS = new Set([
-  'if-modified-since',
-  'if-unmodified-since',
-  'if-match',
-  'if-none-match',
-  'content-length',
-  'content-range',
-  'if-range',
-  'transfer-encoding',
-  'expect',
-  'authorization',
-]);
-
-/** ngx_atoof: decimal digits only, within off_t. */
-function isOffT(text: string): boolean {
-  return /^[0-9]+$/.test(text) && BigInt(text) <= 9223372036854775807n;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Listening address
-
-/** Requests come from a handful of local addresses: parse each once. */
-const localAddresses = new Map<string, ReturnType<typeof parseLocalAddress>>();
-
-export function findListenAddress(table: ServerTable, localAddress: string, port: number): ListenAddress | undefined {
-  let local = localAddresses.get(localAddress);
-  if (local === undefined && !localAddresses.has(localAddress)) {
-    if (localAddresses.size > 1000) localAddresses.clear();
-    local = parseLocalAddress(localAddress);
-    localAddresses.set(localAddress, local);
-  }
-  if (!local) return undefined;
-  const sameFamily = table.ports.get(portKey(local.family, port));
-  if (sameFamily) {
-    const found = sameFamily.specific.get(local.key) ?? sameFamily.wildcard;
-    if (found) return found;
-  }
-  // An IPv4 connection reaches `[::]:port ipv6only=off` when no IPv4 socket holds the port.
-  if (local.family === 4 && !sameFamily) {
-    const v6 = table.ports.get(portKey(6, port))?.wildcard;
-    if (v6 && !v6.ipv6only) return v6;
-  }
-  return undefined;
-}
-
-function endpoint(address: string, port: number): string {
-  return address.includes(':') && !address.startsWith('[') ? `[${address}]:${port}` : `${address}:${port}`;
-}
-
-function listenStep(address: ListenAddress, request: HttpRequest): ExplainStep {
-  const listen = address.defaultListen;
-  const target = endpoint(request.address, request.port);
-  const how = address.wildcard ? `the wildcard \`${address.text}\` (no \`listen\` names \`${target}\` itself)` : `\`${address.text}\``;
-  const count = address.servers.length === 1 ? 'one server listens there' : `${address.servers.length} servers listen there`;
-  const why = listen.defaultServer ? 'it is marked `default_server`' : address.servers.length > 1 ? 'it is the first server to listen there' : 'it is the only one';
-  return {
-    kind: 'listen',
-    message: `The connection to \`${target}\` is taken by ${how}; ${count}. The server of this \`listen\` is the default server for it: ${why}.`,
-    at: listen.at,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Virtual server
-
-function chooseServer(
-  address: ListenAddress,
-  host: string,
-  source: string,
-): { server: VirtualServer; captures?: Captures; steps: ExplainStep[] } {
-  const fallback = address.defaultServer;
-  const defaultWhy = `${describeServer(fallback)}, ${address.defaultListen.defaultServer ? 'marked `default_server`' : 'the first server listening there'}`;
-  const shown = host === '' ? 'the empty name' : `\`${host}\``;
-  if (!address.names) {
-    return {
-      server: fallback,
-      steps: [{ kind: 'server', message: `Only one server listens on \`${address.text}\`, ${describeServer(fallback)}: it handles ${shown} from ${source} without comparing names.`, at: fallback.node.at }],
-    };
-  }
-  const match: NameMatch<VirtualServer> | undefined = findServerByName(address.names, host);
-  if (!match) {
-    return {
-      server: fallback,
-      steps: [{ kind: 'server', message: `No \`server_name\` on \`${address.text}\` matches ${shown} (from ${source}): it goes to the default server, ${defaultWhy}.`, at: fallback.node.at }],
-    };
-  }
-  const { server, name } = match.entry;
-  const at = name.at;
-  const shadowed = address.names.ignored.get(match.entry) ?? [];
-  const conflictNote = shadowed.length
-    ? ` The same name in ${shadowed.map((e) => `the server at line ${e.server.node.at.line}`).join(' and ')} is ignored ("conflicting server name": the first one on \`${address.text}\` wins).`
-    : '';
-  switch (match.kind) {
-    case 'exact':
-      return { server, steps: [{ kind: 'server', message: `${cap(shown)} (from ${source}) matches the exact name \`${name.text === '' ? '""' : name.text}\`; exact names are checked first.${conflictNote}`, at }] };
-    case 'headWildcard':
-      return { server, steps: [{ kind: 'server', message: `${cap(shown)} (from ${source}) matches the wildcard \`${name.text}\` (no exact name matched; the longest leading wildcard wins).${conflictNote}`, at }] };
-    case 'tailWildcard':
-      return { server, steps: [{ kind: 'server', message: `${cap(shown)} (from ${source}) matches the wildcard \`${name.text}\` (no exact name or leading wildcard matched; the longest trailing wildcard wins).${conflictNote}`, at }] };
-    case 'regex':
-      return {
-        server,
-        captures: match.captures,
-        steps: [{ kind: 'server', message: `${cap(shown)} (from ${source}) matches the regex \`${name.text}\`, the first matching regex in configuration order (no exact or wildcard name matched).`, at }],
-      };
-    case 'unknown':
-      return {
-        server: fallback,
-        steps: [{ kind: 'warning', message: `The regex \`${name.text}\` cannot be evaluated here (${name.regexError ?? 'unsupported'}): whether it matches ${shown} is unknown; assuming the default server.`, at }],
-      };
-  }
-}
-
-/** "the server at line 12 (`server_name a.test b.test`)". */
-function describeServer(server: VirtualServer): string {
-  const names = server.names.filter((n) => n !== '');
-  const shown = names.length === 0 ? 'no `server_name`' : `\`server_name ${names.slice(0, 3).join(' ')}${names.length > 3 ? ' …' : ''}\``;
-  return `the server at line ${server.node.at.line} (${shown})`;
-}
-
-function cap(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-// ---------------------------------------------------------------------------------------------
-// URI step
-
+/** What normalisation did to the path, for the explanation. */
 function uriStep(routed: RoutedUri, mergeSlashes: boolean): ExplainStep {
   const raw = routed.requestUri;
   const cut = raw.search(/[?#]/);
@@ -419,41 +262,4 @@ function uriStep(routed: RoutedUri, mergeSlashes: boolean): ExplainStep {
   }
   if (routed.args !== '') parts.push(`Query (\`$args\`): \`${routed.args}\`.`);
   return { kind: 'uri', message: parts.join(' ') };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Header lines
-
-type HeaderLine =
-  | { readonly kind: 'ok' | 'invalid'; readonly name: string; readonly value: string }
-  /** nginx answers 400 for the whole request. */
-  | { readonly kind: 'bad' };
-
-/**
- * One `name: value` line as ngx_http_parse_header_line reads it: spaces around the value dropped,
- * a name with `_` (unless allowed) or other odd characters is "invalid" (ignored by default), a
- * control character or a NUL is a 400.
- */
-function readHeaderLine(name: string, value: string, underscores: boolean): HeaderLine {
-  const text = `${name}:${value}`;
-  let invalid = false;
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3a && i > 0) break;
-    const plain = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d;
-    if (plain) continue;
-    if (c === 0x5f) {
-      if (!underscores) invalid = true;
-      continue;
-    }
-    if (c <= 0x20 || c === 0x7f || (c === 0x3a && i === 0) || c === 0x0d || c === 0x0a) return { kind: 'bad' };
-    invalid = true;
-  }
-  if (i >= text.length) return { kind: 'bad' };
-  const headerName = text.slice(0, i);
-  let rest = text.slice(i + 1);
-  if (rest.includes('\0') || rest.includes('\r') || rest.includes('\n')) return { kind: 'bad' };
-  rest = rest.replace(/^ +/, '').replace(/ +$/, '');
-  return { kind: invalid ? 'invalid' : 'ok', name: headerName, value: rest };
 }

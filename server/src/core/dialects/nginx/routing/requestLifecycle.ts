@@ -10,7 +10,7 @@ import type { ExplainStep, FileProbe, HandlerInfo, PredictedResponse, UpstreamIn
 import type { ConfigNode } from './configTree';
 import { checkAccess, limitExceptFor } from './accessPhase';
 import { builtinPage } from './builtinPages';
-import { flagInForce, ownDirectivesNamed } from './configIndex';
+import { directiveInForce, flagInForce, ownDirectivesNamed } from './configIndex';
 import { absoluteLocation, bodyLimitExceeded, errorPagesInForce, serverTokensInForce, type ErrorPage } from './lifecycleConfig';
 import { isMsieOrChrome } from './requestHeaders';
 import { hasScript, scriptOf, type ScriptProgram } from './rewriteProgram';
@@ -188,9 +188,11 @@ export class RequestLifecycle {
   private content(): Next {
     const outcome = this.modules.content(this.state.chain, this.state, this.state.request.files, this.probe);
     this.steps.push(...outcome.steps);
+    // Trap warnings arrive as warning steps (static, alias) and, for handlers, as a list too: keep one copy.
+    for (const step of outcome.steps) if (step.kind === 'warning') this.warn(step.message);
     switch (outcome.kind) {
       case 'handler':
-        this.warnings.push(...outcome.warnings);
+        for (const warning of outcome.warnings) this.warn(warning);
         // The upstream decides the status, unless an error_page redirect keeps the error's.
         return this.done(this.state.errStatus ? { status: this.state.errStatus } : {}, outcome.handler, outcome.upstream);
       case 'response':
@@ -343,8 +345,18 @@ export class RequestLifecycle {
   private bodyTooLarge(chain: readonly ConfigNode[]): boolean {
     const excess = bodyLimitExceeded(chain, this.state.request);
     if (excess === undefined) return false;
-    this.steps.push({ kind: 'access', message: `The request body (${excess} bytes) exceeds \`client_max_body_size\`: 413.` });
+    const limit = directiveInForce(chain, 'client_max_body_size');
+    const written = limit ? `\`client_max_body_size ${limit.args[0]}\`` : 'the default `client_max_body_size 1m`';
+    this.steps.push({
+      kind: 'access',
+      message: `The request announces a body of ${excess} bytes (Content-Length), more than ${written} allows, so nginx answers 413 without reading it.`,
+      ...(limit ? { at: limit.at } : {}),
+    });
     return true;
+  }
+
+  private warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
   }
 
 

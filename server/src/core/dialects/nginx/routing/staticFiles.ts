@@ -9,6 +9,7 @@
 import type { ConfigRef, ExplainStep, FileAssumption, FileProbe } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
 import { escapeUri, finalLocation, locationNameOf } from './handlers';
+import { aliasTrap, hiddenListTrap, trapStep, type Trap } from './trapWarnings';
 
 /** nginx's `-p` prefix on Debian (relative `root`/`alias` paths and the default root `html` hang off it). */
 export const DEBIAN_PREFIX = '/usr/share/nginx/';
@@ -58,6 +59,8 @@ export type PathMapping =
 
 interface RootSetting {
   readonly node?: ConfigNode;
+  /** The block that writes it. */
+  readonly block?: ConfigNode;
   readonly directive: 'root' | 'alias';
   /** clcf->alias: the length of the location name cut from the URI; 'whole' in a regex location (the alias is the full path). */
   readonly aliasCut: number | 'whole';
@@ -74,10 +77,10 @@ function rootSetting(chain: readonly ConfigNode[]): RootSetting {
   const blocks = settingBlocks(chain);
   for (let i = blocks.length - 1; i >= 0; i--) {
     for (const child of blocks[i].children ?? []) {
-      if (child.name === 'root') return { node: child, directive: 'root', aliasCut: 0 };
+      if (child.name === 'root') return { node: child, block: blocks[i], directive: 'root', aliasCut: 0 };
       if (child.name === 'alias') {
         const { modifier, name } = locationNameOf(blocks[i]);
-        return { node: child, directive: 'alias', aliasCut: modifier === '~' || modifier === '~*' ? 'whole' : name.length };
+        return { node: child, block: blocks[i], directive: 'alias', aliasCut: modifier === '~' || modifier === '~*' ? 'whole' : name.length };
       }
     }
   }
@@ -147,7 +150,7 @@ function fileKind(input: StaticInput, path: string, expectDirectory: boolean): K
 const READ_METHODS = new Set(['GET', 'HEAD', 'POST']);
 
 export function serveStatic(input: StaticInput): StaticOutcome {
-  const steps: ExplainStep[] = [];
+  const steps: ExplainStep[] = staticTraps(input).map(trapStep);
   const { uri, method } = input;
   const endsWithSlash = uri.endsWith('/');
 
@@ -192,6 +195,17 @@ export function serveStatic(input: StaticInput): StaticOutcome {
   }
   if (method === 'POST') return respond(405, steps, `POST to the static file \`${mapped.path}\`: 405.`, mapped.at, mapped.path);
   return respond(200, steps, `nginx sends the file \`${mapped.path}\`.`, mapped.at, mapped.path);
+}
+
+/** The traps a static answer runs into: an alias that doubles or glues the path, an `add_header` list that hides the inherited one. */
+function staticTraps(input: StaticInput): Trap[] {
+  const traps = [hiddenListTrap(input.chain, 'add_header')];
+  const setting = rootSetting(input.chain);
+  if (setting.directive === 'alias' && setting.node && setting.block && setting.aliasCut !== 'whole') {
+    const mapped = mapUriToPath(input);
+    if (mapped.kind === 'path') traps.unshift(aliasTrap(setting.block, locationNameOf(setting.block).name, setting.node, input.uri, mapped.path));
+  }
+  return traps.filter((t): t is Trap => t !== undefined);
 }
 
 function respond(status: number, steps: ExplainStep[], message: string, at?: ConfigRef, file?: string): StaticOutcome {

@@ -9,17 +9,10 @@ import type { ConfigNode } from './configTree';
 import { implicitListen, parseListen, type AddressFamily, type ListenEntry } from './listen';
 import type { ResolveHost } from './upstreams';
 import { buildNameIndex, parseServerNameDirective, primaryServerName, type NameIndex, type ServerName } from './serverNames';
+import { DEFAULT_SETTINGS, parseSize, readSettings, type ReceptionSettings } from './receptionSettings';
 
-/** Server-level settings that act while nginx reads the request (before a location is chosen). */
-export interface ReceptionSettings {
-  readonly mergeSlashes: boolean;
-  readonly ignoreInvalidHeaders: boolean;
-  readonly underscoresInHeaders: boolean;
-  readonly clientHeaderBufferSize: number;
-  readonly largeClientHeaderBufferSize: number;
-  readonly largeClientHeaderBufferCount: number;
-  readonly connectionPoolSize: number;
-}
+export type { ReceptionSettings } from './receptionSettings';
+export { parseSize } from './receptionSettings';
 
 export interface VirtualServer {
   readonly node: ConfigNode;
@@ -343,61 +336,4 @@ function bindConflicts(ports: ReadonlyMap<string, ListenPort>): string[] {
 
 function emptyName(at: ConfigRef): ServerName {
   return { text: '', kind: 'exact', stem: '', at };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Server-level settings read at request-line/header time
-
-const DEFAULT_SETTINGS: ReceptionSettings = {
-  mergeSlashes: true,
-  ignoreInvalidHeaders: true,
-  underscoresInHeaders: false,
-  clientHeaderBufferSize: 1024,
-  largeClientHeaderBufferSize: 8192,
-  largeClientHeaderBufferCount: 4,
-  connectionPoolSize: 512,
-};
-
-function readSettings(children: readonly ConfigNode[], inherited: ReceptionSettings): ReceptionSettings {
-  let settings = inherited;
-  for (const node of children) {
-    const [first, second] = node.args;
-    switch (node.name) {
-      case 'merge_slashes':
-        settings = { ...settings, mergeSlashes: first === 'on' };
-        break;
-      case 'ignore_invalid_headers':
-        settings = { ...settings, ignoreInvalidHeaders: first === 'on' };
-        break;
-      case 'underscores_in_headers':
-        settings = { ...settings, underscoresInHeaders: first === 'on' };
-        break;
-      case 'client_header_buffer_size': {
-        const size = parseSize(first);
-        if (size !== undefined) settings = { ...settings, clientHeaderBufferSize: size };
-        break;
-      }
-      case 'connection_pool_size': {
-        const size = parseSize(first);
-        if (size !== undefined) settings = { ...settings, connectionPoolSize: size };
-        break;
-      }
-      case 'large_client_header_buffers': {
-        const size = parseSize(second);
-        const count = /^[0-9]+$/.test(first ?? '') ? Number(first) : undefined;
-        if (size !== undefined && count !== undefined) settings = { ...settings, largeClientHeaderBufferSize: size, largeClientHeaderBufferCount: count };
-        break;
-      }
-    }
-  }
-  return settings;
-}
-
-/** ngx_parse_size: a number with an optional k or m suffix. */
-export function parseSize(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  const m = /^([0-9]+)([kKmMgG]?)$/.exec(text);
-  if (!m) return undefined;
-  const scale = { '': 1, k: 1024, m: 1024 * 1024, g: 1024 * 1024 * 1024 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Number(m[1]) * scale;
 }
