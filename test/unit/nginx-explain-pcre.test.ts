@@ -156,9 +156,9 @@ test('an unanchored regex whose start no repeat can consume is evaluated on long
   assert.deepEqual(compiled('\\.(\\w+)$').exec('/' + 'a.'.repeat(10_000) + 'php')?.numbered, ['.php', 'php']);
 });
 
-test('an unanchored regex whose repeat can run over its own start is still refused on long subjects', () => {
-  // every start re-scans the rest of the subject: PCRE2 reaches its match limit around 4,500 bytes
-  assert.throws(() => compiled('(.+)\\.php$').exec('/' + 'a'.repeat(6000)), RegexNotEvaluated);
+test('an unanchored regex whose repeat can run over its own start is refused on long subjects', () => {
+  // every start re-scans the rest of the subject: quadratic, seconds in V8 on tens of kilobytes
+  assert.throws(() => compiled('(.+)\\.php$').exec('/' + 'a.ph'.repeat(4000)), RegexNotEvaluated);
 });
 
 test('patterns with one repeat stay evaluated on long subjects', () => {

@@ -49,8 +49,8 @@ function regexLocation(draw: Draw, modifier: '~' | '~*', within: string, seg: st
     // PCRE features beyond the basics: inline flags, lookahead, back-references, alternation without capture.
     { modifier, pattern: '(?i)\\.TXT$', samples: ['/f.txt', `${base}/Q.TXT`], captures: 0, named: [] },
     { modifier, pattern: `^/(?!${seg})[a-z]+/`, samples: [`/${seg}/x`, '/zz/x', `/${seg2}/`], captures: 0, named: [] },
-    // Back-references only case-sensitively: the explainer reports `~*` ones as unknown (a known limit).
-    { modifier: '~', pattern: '^/([a-z])\\1', samples: ['/aa', '/ab', '/xx/y'], captures: 1, named: [] },
+    // Back-references, also caseless (`~*`: PCRE2 folds ASCII letters only when comparing them).
+    { modifier, pattern: '^/([a-z])\\1', samples: ['/aa', '/aA', '/ab', '/xx/y'], captures: 1, named: [] },
     { modifier, pattern: '\\.(?:jpe?g|png|txt)$', samples: [`${base}/p.png`, '/f.jpeg', '/f.jpg'], captures: 0, named: [] },
     { modifier, pattern: '^/[^/]+/\\w+-\\d+$', samples: [`/${seg}/ab-12`, `/${seg}/ab-`], captures: 0, named: [] },
     // Braces force quotes around the pattern.

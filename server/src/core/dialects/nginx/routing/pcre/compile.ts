@@ -2,8 +2,10 @@
  * nginx's regular expressions (locations, `rewrite`, `if`, `server_name ~`, `map`) are PCRE2 10.42
  * patterns matched against bytes: no UTF, no UCP, the default "C" character tables, newline = LF,
  * options 0 or CASELESS. JavaScript's RegExp differs in many small ways (`$`, `.`, `\s`, case folding
- * of bytes >= 0x80, inline flags, possessive/atomic groups), so patterns are parsed here and
- * re-emitted as an equivalent non-unicode JS RegExp without flags. Subjects are latin1 strings (one
+ * of bytes >= 0x80, inline flags, possessive/atomic groups), so patterns are parsed (parser.ts),
+ * checked (checks.ts, backtrackingGuard.ts) and re-emitted as an equivalent non-unicode JS RegExp
+ * without flags (emitJs.ts); the few with a caseless back reference run on backtrackingMatcher.ts.
+ * This module caches compiled patterns and runs them. Subjects are latin1 strings (one
  * char per byte). Patterns PCRE2 rejects return `{ error }` (nginx refuses such a config); patterns we
  * cannot reproduce exactly, or that could backtrack for ever, return `{ error }` too: the explainer
  * must never guess and never hang.
