@@ -31,22 +31,16 @@ import {
   assertNoScope,
   assertScope,
   assertSingleToken,
-  checkSnapshot,
-  fixtureNames,
   readFixture,
   tokenize,
-  type TokenizedLine,
 } from './textmate';
+import { fixtureTokenizer, snapshotTests } from './grammarTests';
 
 const CADDY = 'source.caddyfile';
 
-async function fixture(name: string): Promise<TokenizedLine[]> {
-  return tokenize(CADDY, readFixture(name));
-}
+const fixture = fixtureTokenizer(CADDY);
 
-for (const name of fixtureNames(/\.Caddyfile$/)) {
-  test(`caddyfile snapshot: ${name}`, () => checkSnapshot(name, CADDY));
-}
+snapshotTests('caddyfile', CADDY, /\.Caddyfile$/);
 
 test('caddyfile: "#" starts a comment only at the start of a token', async () => {
   const lines = await fixture('strings-heredoc.Caddyfile');

@@ -30,23 +30,16 @@ import {
   assertNoScope,
   assertScope,
   assertSingleToken,
-  checkSnapshot,
-  fixtureNames,
   readFixture,
   scopesOfText,
-  tokenize,
-  type TokenizedLine,
 } from './textmate';
+import { fixtureTokenizer, snapshotTests } from './grammarTests';
 
 const NGINX = 'source.nginx';
 
-async function fixture(name: string): Promise<TokenizedLine[]> {
-  return tokenize(NGINX, readFixture(name));
-}
+const fixture = fixtureTokenizer(NGINX);
 
-for (const name of fixtureNames(/\.conf$/)) {
-  test(`nginx snapshot: ${name}`, () => checkSnapshot(name, NGINX));
-}
+snapshotTests('nginx', NGINX, /\.conf$/);
 
 test('nginx: "#" inside a word does not start a comment (a#b is one word)', async () => {
   const lines = await fixture('hash-in-word.conf');

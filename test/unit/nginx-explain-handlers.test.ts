@@ -12,7 +12,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseText } from '../support/parse';
 import { buildConfigTree, type ConfigNode } from '../../server/src/core/dialects/nginx/routing/configTree';
-import { autoRedirectLocation, contentHandler, escapeUri, hasAutoRedirect, type ContentDecision, type UriState } from '../../server/src/core/dialects/nginx/routing/handlers';
+import { autoRedirectLocation, contentHandler, hasAutoRedirect, type ContentDecision, type UriState } from '../../server/src/core/dialects/nginx/routing/handlers';
+import { escapeUri } from '../../server/src/core/dialects/nginx/routing/uriEscape';
 import { buildUpstreamTable, dialAddresses, hostsFileResolver, stockResolveHost, type ResolveHost } from '../../server/src/core/dialects/nginx/routing/upstreams';
 import { mapUriToPath, serveStatic, type StaticInput, type StaticOutcome } from '../../server/src/core/dialects/nginx/routing/staticFiles';
 import type { FileAssumption } from '../../server/src/core/analysis/explain/types';
@@ -494,6 +495,15 @@ test('the default root is html under the prefix', async () => {
   const chain = await chainOf('', []);
   const mapped = mapUriToPath({ chain, uri: '/zz', locationValid: true, expand: expander(), prefix: '/p/' });
   assert.deepEqual(mapped.kind === 'path' && mapped.path, '/p/html/zz');
+});
+
+test('a regex location\'s alias is the whole path, or alias + URI once try_files chose the file', async () => {
+  const chain = await chainOf('location ~ ^/img/ { alias /srv/pics/; }', ['location ~ ^/img/']);
+  const map = (addUriToAlias: boolean) => mapUriToPath({ chain, uri: '/a.png', locationValid: true, expand: expander(), addUriToAlias });
+  const whole = map(false);
+  const appended = map(true);
+  assert.deepEqual(whole.kind === 'path' && [whole.path, whole.documentRoot], ['/srv/pics/', '/srv/pics/']);
+  assert.deepEqual(appended.kind === 'path' && [appended.path, appended.documentRoot], ['/srv/pics//a.png', '/srv/pics/']);
 });
 
 test("files 'exist' serves every file; 'missing' finds nothing, not even the directory", async () => {

@@ -14,7 +14,7 @@ export interface MarkdownOptions {
  * One line of Markdown from any text: line breaks become spaces and other control bytes are
  * written as `\xNN`, so a message can neither end its list item nor send escapes to a terminal.
  */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\r\n|[\r\n]/g, ' ').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).replace(/\t/g, ' ');
 }

@@ -9,7 +9,7 @@ import type { FileAssumption, HttpRequest } from './types';
 export class RequestSpecError extends Error {}
 
 /** 'fs' answers from the machine running Switchyard; without a file probe it counts as 'missing'. */
-export const DEFAULT_FILE_ASSUMPTION: FileAssumption = 'fs';
+const DEFAULT_FILE_ASSUMPTION: FileAssumption = 'fs';
 
 export const FILE_ASSUMPTIONS: readonly FileAssumption[] = ['exist', 'missing', 'fs'];
 
@@ -60,7 +60,7 @@ function isIPv6(text: string): boolean {
 const utf8 = new TextEncoder();
 
 /** Each character above U+007F becomes its UTF-8 bytes, one latin1 char per byte, as a client sends it. */
-export function toWireBytes(text: string): string {
+function toWireBytes(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text;
   let wire = '';

@@ -6,7 +6,7 @@
 import type { ExplainStep, HttpRequest } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
 import { directiveInForce, ownDirectivesNamed } from './configIndex';
-import { parseIPv4, parseIPv6 } from './listen';
+import { addressBytes, unmapIPv4 } from './ipAddress';
 
 export type AccessVerdict =
   | { readonly kind: 'pass' }
@@ -21,7 +21,7 @@ export function checkAccess(chain: readonly ConfigNode[], request: HttpRequest, 
     if (match === undefined) return { kind: 'undecided', reason: `\`${rule.at.text}\` cannot be evaluated` };
     if (!match) continue;
     if (rule.name === 'deny') denied = rule;
-    else steps.push({ kind: 'access', message: `\`${rule.at.text}\` allows client \`${request.clientAddress}\``, at: rule.at });
+    else steps.push({ kind: 'access', message: `\`${rule.at.text}\` allows client \`${request.clientAddress}\`.`, at: rule.at });
     break;
   }
   const authRequest = directiveInForce(chain, 'auth_request');
@@ -36,16 +36,16 @@ export function checkAccess(chain: readonly ConfigNode[], request: HttpRequest, 
     // Any module that allows lets the request through; otherwise 401 wins over 403.
     if (rules.length > 0 && !denied) return { kind: 'pass' };
     if (hasCredentials) return { kind: 'undecided', reason: '`satisfy any` with `auth_basic`: the outcome depends on the credentials' };
-    steps.push({ kind: 'access', message: `\`satisfy any\`: no rule allows the client and \`${auth.at.text}\` gets no credentials: 401`, at: auth.at });
+    steps.push({ kind: 'access', message: `\`satisfy any\`: no rule allows the client and \`${auth.at.text}\` gets no credentials: 401.`, at: auth.at });
     return { kind: 'deny', status: 401, at: auth };
   }
   if (denied) {
-    steps.push({ kind: 'access', message: `\`${denied.at.text}\` denies client \`${request.clientAddress}\`: 403`, at: denied.at });
+    steps.push({ kind: 'access', message: `\`${denied.at.text}\` denies client \`${request.clientAddress}\`: 403.`, at: denied.at });
     return { kind: 'deny', status: 403, at: denied };
   }
   if (authOn && auth) {
     if (!hasCredentials) {
-      steps.push({ kind: 'access', message: `\`${auth.at.text}\` asks for credentials the request does not send: 401`, at: auth.at });
+      steps.push({ kind: 'access', message: `\`${auth.at.text}\` asks for credentials the request does not send: 401.`, at: auth.at });
       return { kind: 'deny', status: 401, at: auth };
     }
     return { kind: 'undecided', reason: '`auth_basic`: whether the credentials are accepted depends on the password file' };
@@ -76,18 +76,18 @@ function accessRulesInForce(chain: readonly ConfigNode[]): readonly ConfigNode[]
 }
 
 /** Whether an allow/deny argument (`all`, an address, a CIDR, `unix:`) covers the client. */
-export function addressMatches(rule: string, client: string): boolean | undefined {
+function addressMatches(rule: string, client: string): boolean | undefined {
   if (rule === 'all') return true;
   if (rule === 'unix:') return false;
   const slash = rule.indexOf('/');
   const address = slash < 0 ? rule : rule.slice(0, slash);
   const bitsText = slash < 0 ? undefined : rule.slice(slash + 1);
-  const ruleBytes = addressBytes(address);
+  const ruleBytes = addressBytes(unbracketed(address));
   if (!ruleBytes) return undefined;
-  let clientBytes = addressBytes(client);
+  let clientBytes = addressBytes(unbracketed(client));
   if (!clientBytes) return undefined;
   // An IPv4-mapped IPv6 client is checked against IPv4 rules (ngx_http_access_handler).
-  if (ruleBytes.length === 4 && clientBytes.length === 16 && isV4Mapped(clientBytes)) clientBytes = clientBytes.slice(12);
+  if (ruleBytes.length === 4) clientBytes = unmapIPv4(clientBytes);
   if (ruleBytes.length !== clientBytes.length) return false;
   const bits = bitsText === undefined ? ruleBytes.length * 8 : Number(bitsText);
   if (!Number.isInteger(bits) || bits < 0 || bits > ruleBytes.length * 8) return undefined;
@@ -99,13 +99,6 @@ export function addressMatches(rule: string, client: string): boolean | undefine
   return true;
 }
 
-function addressBytes(text: string): Uint8Array | undefined {
-  const v4 = parseIPv4(text);
-  if (v4 !== undefined) return Uint8Array.from(v4.split('.').map(Number));
-  return parseIPv6(text.replace(/^\[(.*)\]$/, '$1'));
-}
-
-function isV4Mapped(bytes: Uint8Array): boolean {
-  for (let i = 0; i < 10; i++) if (bytes[i] !== 0) return false;
-  return bytes[10] === 0xff && bytes[11] === 0xff;
+function unbracketed(address: string): string {
+  return address.replace(/^\[(.*)\]$/, '$1');
 }

@@ -41,13 +41,13 @@ const PAGES: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** The tail nginx appends: `server_tokens on` (the default) names the version. */
-export function builtinPageTail(serverTokens: 'on' | 'off' | 'build'): string {
+function builtinPageTail(serverTokens: 'on' | 'off' | 'build'): string {
   const signature = serverTokens === 'off' ? 'nginx' : 'nginx/1.22.1';
   return `<hr><center>${signature}</center>\r\n</body>\r\n</html>\r\n`;
 }
 
 /** What nginx appends to a 4xx/5xx page for MSIE and Chrome (`msie_padding on`, the default). */
-export const MSIE_PADDING = "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n";
+const MSIE_PADDING = "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n";
 
 /** The built-in body for `status`, or "" when nginx sends none (201, 204, 304, unknown codes). */
 export function builtinPage(status: number, serverTokens: 'on' | 'off' | 'build' = 'on', padded = false): string {

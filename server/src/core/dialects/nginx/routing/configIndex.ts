@@ -44,3 +44,15 @@ export function flagInForce(chain: readonly ConfigNode[], name: string, fallback
   if (!node || node.args.length === 0) return fallback;
   return node.args[0].toLowerCase() === 'on';
 }
+
+/**
+ * The blocks whose location-level settings can be in force, outermost first: an `if` counts only
+ * inside the final location (a server-level `if` no longer applies once a location was found).
+ */
+export function locationSettingBlocks(chain: readonly ConfigNode[]): readonly ConfigNode[] {
+  let lastLocation = -1;
+  chain.forEach((node, i) => {
+    if (node.name === 'location') lastLocation = i;
+  });
+  return chain.filter((node, i) => node.name !== 'if' || (lastLocation >= 0 && i > lastLocation));
+}

@@ -72,7 +72,7 @@ export function buildConfigTree(graph: WorkspaceGraph, root: string): NginxConfi
   return { root, main, unresolved };
 }
 
-export function refOf(file: ConfigFile, directive: Directive): ConfigRef {
+function refOf(file: ConfigFile, directive: Directive): ConfigRef {
   return { file: file.path, line: directive.span.start.line + 1, text: headText(directive) };
 }
 
@@ -80,9 +80,4 @@ export function refOf(file: ConfigFile, directive: Directive): ConfigRef {
 function headText(directive: Directive): string {
   const parts = [directive.name, ...directive.args.map((a: Argument) => a.raw)];
   return parts.join(' ');
-}
-
-/** The children named `name` of a block (or of the top level). */
-export function childrenNamed(nodes: readonly ConfigNode[] | undefined, name: string): ConfigNode[] {
-  return nodes ? nodes.filter((n) => n.name === name) : [];
 }

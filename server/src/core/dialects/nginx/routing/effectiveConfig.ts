@@ -8,7 +8,8 @@
 import type { EffectiveDirective } from '../../../analysis/explain/types';
 import { nginxKnowledge } from '../knowledge';
 import type { ConfigNode } from './configTree';
-import { finalLocation } from './handlers';
+import { locationSettingBlocks } from './configIndex';
+import { finalLocation } from './locationHead';
 
 /** Blocks are places, not settings. */
 const BLOCKS = new Set(['http', 'server', 'location', 'if', 'limit_except', 'upstream', 'map', 'geo', 'split_clients', 'events']);
@@ -55,8 +56,7 @@ function appliesToLocations(name: string): boolean {
  */
 export function effectiveDirectives(chain: readonly ConfigNode[]): EffectiveDirective[] {
   const { location } = finalLocation(chain);
-  const locationIndex = location ? chain.indexOf(location) : chain.length - 1;
-  const blocks = chain.filter((node, i) => node.name !== 'if' || (location !== undefined && i > locationIndex));
+  const blocks = locationSettingBlocks(chain);
   const ownFrom = location ? blocks.indexOf(location) : blocks.length - 1;
 
   // Innermost writer of each family wins.

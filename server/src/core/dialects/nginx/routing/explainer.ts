@@ -15,6 +15,7 @@ import { buildLocationTree, findLocation, findNamedLocation, type LocationTree }
 import { buildServerTable, receiveRequest, type Reception, type ReceivedRequest, type ServerTable } from './reception';
 import { RequestLifecycle } from './requestLifecycle';
 import type { ContentOutcome, LifecycleModules, LifecycleResult } from './lifecycleTypes';
+import { requestPathInput } from './lifecycleConfig';
 import { documentPath, serveStatic } from './staticFiles';
 import { buildUpstreamTable, type UpstreamTable } from './upstreams';
 import { declaredVariables, expandValue, type RequestState } from './variables';
@@ -127,7 +128,7 @@ function initialState(request: HttpRequest, reception: Exclude<Reception, { kind
     tables: prepared.tables,
     declared: prepared.declared,
     tableValues: new Map(),
-    documentPath: (name) => documentPath({ chain: staticChain(state), uri: state.uri, locationValid: state.locationValid, expand: (t) => expandValue(t, state), prefix: state.prefix }, name),
+    documentPath: (name) => documentPath(requestPathInput(state), name),
     undetermined: new Set(),
     undeterminedReads: 0,
     tainted: new Set(),
@@ -137,24 +138,6 @@ function initialState(request: HttpRequest, reception: Exclude<Reception, { kind
     for (const [name, value] of Object.entries(parsed.serverCaptures.named)) state.assigned.set(name.toLowerCase(), value);
   }
   return state;
-}
-
-/**
- * The chain the static modules map paths with. After try_files found a file under a regex
- * location's alias, nginx maps alias + URI (r->add_uri_to_alias), which is how `root` maps:
- * staticFiles.ts has no such flag yet (requests-h4.md), so the alias is read as a root here.
- */
-function staticChain(state: RequestState): readonly ConfigNode[] {
-  if (!state.addUriToAlias) return state.chain;
-  for (let i = state.chain.length - 1; i >= 0; i--) {
-    const block = state.chain[i];
-    const alias = block.children?.find((c) => c.name === 'alias');
-    if (!alias) continue;
-    const asRoot: ConfigNode = { ...alias, name: 'root' };
-    const children = (block.children ?? []).map((c) => (c === alias ? asRoot : c));
-    return [...state.chain.slice(0, i), { ...block, children }, ...state.chain.slice(i + 1)];
-  }
-  return state.chain;
 }
 
 function lifecycleModules(prepared: PreparedNginx): LifecycleModules {
@@ -202,7 +185,7 @@ function lifecycleModules(prepared: PreparedNginx): LifecycleModules {
         return { kind: 'error', status: decision.status, reason: 'the handler fails before dialling', steps: decision.steps };
       }
       if (decision.handler.kind === 'static') {
-        const outcome = serveStatic({ chain: staticChain(state), method: state.method, uri: state.uri, args: state.args, locationValid: state.locationValid, files, probe, expand, prefix: state.prefix });
+        const outcome = serveStatic({ ...requestPathInput(state), chain, method: state.method, args: state.args, files, probe });
         switch (outcome.kind) {
           case 'response': {
             const handler: HandlerInfo = { kind: 'static', file: outcome.file };

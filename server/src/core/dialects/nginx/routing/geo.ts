@@ -5,7 +5,7 @@
  * make the answer depend on things the explainer does not model: undecided.
  */
 import type { ConfigNode } from './configTree';
-import { parseIPv4, parseIPv6 } from './listen';
+import { addressBytes, unmapIPv4 } from './ipAddress';
 
 interface Network {
   readonly bytes: Uint8Array;
@@ -55,8 +55,7 @@ export function readGeo(node: ConfigNode): GeoDefinition {
 
 /** The geo value for an address (text); undefined when the address form is not understood. */
 export function geoValue(definition: GeoDefinition, address: string): string {
-  let bytes = addressBytes(address) ?? Uint8Array.from([255, 255, 255, 255]);
-  if (bytes.length === 16 && bytes.slice(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff) bytes = bytes.slice(12);
+  const bytes = unmapIPv4(addressBytes(address) ?? Uint8Array.from([255, 255, 255, 255]));
   const networks = bytes.length === 4 ? definition.v4 : definition.v6;
   let best: Network | undefined;
   for (const network of networks) {
@@ -82,10 +81,4 @@ function parseCidr(text: string): { bytes: Uint8Array; bits: number } | undefine
   // nginx keeps only the network part of the address.
   const masked = Uint8Array.from(bytes, (b, i) => (i * 8 >= bits ? 0 : i * 8 + 8 <= bits ? b : b & (0xff << (8 - (bits - i * 8)))));
   return { bytes: masked, bits };
-}
-
-function addressBytes(text: string): Uint8Array | undefined {
-  const v4 = parseIPv4(text);
-  if (v4 !== undefined) return Uint8Array.from(v4.split('.').map(Number));
-  return parseIPv6(text);
 }

@@ -17,7 +17,9 @@ import {
   type UpstreamGroup,
   type UpstreamTable,
 } from './upstreams';
+import { finalLocation, locationNameOf } from './locationHead';
 import { code } from './stepText';
+import { escapeUri } from './uriEscape';
 import { HANDLER_LIST, hiddenListTrap, placed, prefixReplacementTrap, trapStep, websocketTrap, type Trap } from './trapWarnings';
 
 /** The request as nginx holds it when the content phase starts (fields of ngx_http_request_t). */
@@ -84,39 +86,8 @@ const OTHER_HANDLERS = new Set([
   'echo_reset_timer', 'report_uploads',
 ]);
 
-export function isHandlerDirective(name: string): boolean {
+function isHandlerDirective(name: string): boolean {
   return name in UPSTREAM_HANDLERS || OTHER_HANDLERS.has(name);
-}
-
-/** A location head split the way ngx_http_core_location reads it (`= /a`, `=/a`, `~* re`, `@name`). */
-export interface LocationName {
-  readonly modifier: '=' | '^~' | '~' | '~*' | '' | '@';
-  readonly name: string;
-}
-
-export function locationNameOf(node: ConfigNode): LocationName {
-  const [first = '', second] = node.args;
-  if (second !== undefined) {
-    if (first === '=' || first === '^~' || first === '~' || first === '~*') return { modifier: first, name: second };
-    return { modifier: '', name: first };
-  }
-  if (first.startsWith('@')) return { modifier: '@', name: first };
-  if (first.startsWith('~*')) return { modifier: '~*', name: first.slice(2) };
-  if (first.startsWith('^~')) return { modifier: '^~', name: first.slice(2) };
-  if (first.startsWith('~')) return { modifier: '~', name: first.slice(1) };
-  if (first.startsWith('=')) return { modifier: '=', name: first.slice(1) };
-  return { modifier: '', name: first };
-}
-
-/** The final real location of a chain and the blocks after it that take its place (`if`, `limit_except`). */
-export function finalLocation(chain: readonly ConfigNode[]): { location?: ConfigNode; overlays: readonly ConfigNode[] } {
-  for (let i = chain.length - 1; i >= 0; i--) {
-    if (chain[i].name === 'location') {
-      const overlays = chain.slice(i + 1).filter((n) => n.name === 'if' || n.name === 'limit_except');
-      return { location: chain[i], overlays };
-    }
-  }
-  return { overlays: [] };
 }
 
 /** The last handler directive written directly in a block (a later one replaces the handler). */
@@ -271,7 +242,7 @@ interface SentTarget {
 }
 
 /** ngx_http_proxy_create_request: the request target in the request line sent upstream. */
-export function proxyRequestTarget(uriPart: string, withVariables: boolean, prefix: string | undefined, state: UriState): SentTarget {
+function proxyRequestTarget(uriPart: string, withVariables: boolean, prefix: string | undefined, state: UriState): SentTarget {
   if (withVariables && uriPart) {
     return { uri: uriPart, droppedUriPart: false, explanation: `The URL has a URI part built from variables: the upstream receives exactly \`${uriPart}\` (no arguments added).` };
   }
@@ -426,20 +397,4 @@ function otherUpstreamDecision(kind: HandlerKind, node: ConfigNode, input: Conte
     steps,
     warnings,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// ngx_escape_uri(NGX_ESCAPE_URI): bytes escaped when a URI is sent again (one char = one byte).
-
-/** Bit n of word w set: byte 32*w+n is escaped (space, `"`, `#`, `%`, `<`, `>`, `?`, `\`, `^`, `` ` ``, `{`, `|`, `}`, controls, ≥0x7f). */
-const URI_ESCAPES = [0xffffffff, 0xd000002d, 0x50000000, 0xb8000001, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff];
-
-export function escapeUri(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i) & 0xff;
-    if ((URI_ESCAPES[code >> 5] >>> (code & 31)) & 1) out += `%${code.toString(16).toUpperCase().padStart(2, '0')}`;
-    else out += text[i];
-  }
-  return out;
 }

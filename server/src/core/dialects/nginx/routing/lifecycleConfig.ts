@@ -1,13 +1,12 @@
 /**
  * The settings the lifecycle reads from the configuration in force (error_page, Location rules,
- * client_max_body_size, server_tokens), and the mapping of a URI to a file
- * (ngx_http_map_uri_to_path) for try_files.
+ * client_max_body_size, server_tokens), and what mapping the request's URI to a file reads.
  */
-import type { ConfigRef, HttpRequest } from '../../../analysis/explain/types';
+import type { HttpRequest } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
 import { directiveInForce, directivesInForce, flagInForce } from './configIndex';
-import { finalLocation, locationNameOf } from './handlers';
-import { mapUriToPath as mapStaticPath } from './staticFiles';
+import { parseSize } from './receptionSettings';
+import type { PathInput } from './staticFiles';
 import { expandValue, type RequestState } from './variables';
 
 export interface ErrorPage {
@@ -39,39 +38,16 @@ export function errorPagesInForce(chain: readonly ConfigNode[]): readonly ErrorP
   return pages;
 }
 
-export type MappedPath =
-  | { readonly kind: 'path'; readonly path: string; readonly documentRoot: string; readonly at?: ConfigRef;
-      /** How alias replaces the location prefix (try_files strips it from values built from variables). */
-      readonly alias: AliasMode }
-  | { readonly kind: 'error'; readonly reason: string };
-
-/** none: root + URI; prefix: alias replaces the first `length` bytes of the URI; regex: alias is the whole path. */
-export type AliasMode = { readonly kind: 'none' } | { readonly kind: 'prefix'; readonly length: number } | { readonly kind: 'regex' };
-
-/** Whether the root in force is an alias, and how much of the URI it replaces (clcf->alias). */
-export function aliasModeInForce(chain: readonly ConfigNode[]): AliasMode {
-  const { location } = finalLocation(chain);
-  const from = location ? chain.indexOf(location) : chain.length;
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const block = chain[i];
-    // Server-level `if` blocks do not hold location settings.
-    if (block.name === 'if' && i < from) continue;
-    for (const child of block.children ?? []) {
-      if (child.name === 'root') return { kind: 'none' };
-      if (child.name === 'alias') {
-        const { modifier, name } = locationNameOf(block);
-        return modifier === '~' || modifier === '~*' ? { kind: 'regex' } : { kind: 'prefix', length: name.length };
-      }
-    }
-  }
-  return { kind: 'none' };
-}
-
-/** ngx_http_map_uri_to_path for `uri` in the state's configuration (root/alias, nginx's prefix). */
-export function mapUriToPath(state: RequestState, uri: string): MappedPath {
-  const mapped = mapStaticPath({ chain: state.chain, uri, locationValid: state.locationValid, expand: (t) => expandValue(t, state), prefix: state.prefix });
-  if (mapped.kind === 'error') return { kind: 'error', reason: mapped.reason };
-  return { kind: 'path', path: mapped.path, documentRoot: mapped.documentRoot, at: mapped.at, alias: aliasModeInForce(state.chain) };
+/** What ngx_http_map_uri_to_path reads for the request as it stands (root/alias, prefix, flags). */
+export function requestPathInput(state: RequestState): PathInput {
+  return {
+    chain: state.chain,
+    uri: state.uri,
+    locationValid: state.locationValid,
+    expand: (template) => expandValue(template, state),
+    prefix: state.prefix,
+    addUriToAlias: state.addUriToAlias,
+  };
 }
 
 /** `server_tokens` in force: what the built-in pages' signature shows. */
@@ -107,12 +83,4 @@ export function bodyLimitExceeded(chain: readonly ConfigNode[], request: HttpReq
   const limit = parseSize(directiveInForce(chain, 'client_max_body_size')?.args[0] ?? '1m');
   if (limit === undefined || limit === 0 || Number(header[1]) <= limit) return undefined;
   return header[1];
-}
-
-/** ngx_parse_offset: `10`, `10k`, `10m`, `1g` (case-insensitive). */
-export function parseSize(text: string): number | undefined {
-  const m = /^([0-9]+)([kKmMgG]?)$/.exec(text);
-  if (!m) return undefined;
-  const scale = { '': 1, k: 1024, m: 1024 * 1024, g: 1024 * 1024 * 1024 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Number(m[1]) * scale;
 }

@@ -6,6 +6,7 @@
  */
 import type { ConfigRef } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
+import { parseIPv4, parseIPv6, parsePort } from './ipAddress';
 import { stockResolveHost, type ResolveHost } from './upstreams';
 
 export type AddressFamily = 4 | 6;
@@ -176,13 +177,6 @@ function parsePorts(text: string): { ports: number[] } | { error: string } {
   return { ports };
 }
 
-/** ngx_atoi then the 1..65535 check. */
-function parsePort(text: string): number | undefined {
-  if (!/^[0-9]+$/.test(text)) return undefined;
-  const n = Number(text);
-  return n >= 1 && n <= 65535 ? n : undefined;
-}
-
 /**
  * What getaddrinfo makes of a numeric host nginx's own parser rejects (`127.1`, `0`, `0x7f.1`):
  * inet_aton's one to four parts, each decimal, octal (leading 0) or hex (0x).
@@ -206,63 +200,7 @@ function parseInetAton(text: string): string | undefined {
   return bytes.join('.');
 }
 
-/** ngx_inet_addr: exactly four decimal parts, each at most 255. Returns the canonical dotted quad. */
-export function parseIPv4(text: string): string | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  const octets: number[] = [];
-  for (const part of parts) {
-    if (!/^[0-9]+$/.test(part)) return undefined;
-    const n = Number(part);
-    if (n > 255) return undefined;
-    octets.push(n);
-  }
-  return octets.join('.');
-}
-
-/** RFC 4291 text form (with `::` and a trailing dotted quad) to 16 bytes. */
-export function parseIPv6(text: string): Uint8Array | undefined {
-  let head = text;
-  let tail = '';
-  const gap = text.indexOf('::');
-  if (gap >= 0) {
-    if (text.indexOf('::', gap + 1) >= 0) return undefined;
-    head = text.slice(0, gap);
-    tail = text.slice(gap + 2);
-  }
-  const groupsOf = (part: string): number[] | undefined => {
-    if (part === '') return [];
-    const out: number[] = [];
-    const pieces = part.split(':');
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i];
-      if (i === pieces.length - 1 && piece.includes('.')) {
-        const v4 = parseIPv4(piece);
-        if (!v4) return undefined;
-        const [a, b, c, d] = v4.split('.').map(Number);
-        out.push((a << 8) | b, (c << 8) | d);
-        continue;
-      }
-      if (!/^[0-9a-fA-F]{1,4}$/.test(piece)) return undefined;
-      out.push(parseInt(piece, 16));
-    }
-    return out;
-  };
-  const first = groupsOf(head);
-  const last = groupsOf(tail);
-  if (!first || !last) return undefined;
-  const missing = 8 - first.length - last.length;
-  if (gap >= 0 ? missing < 1 : missing !== 0) return undefined;
-  const groups = [...first, ...new Array<number>(gap >= 0 ? missing : 0).fill(0), ...last];
-  const bytes = new Uint8Array(16);
-  groups.forEach((g, i) => {
-    bytes[i * 2] = g >> 8;
-    bytes[i * 2 + 1] = g & 0xff;
-  });
-  return bytes;
-}
-
-export function ipv6Key(bytes: Uint8Array): string {
+function ipv6Key(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -274,7 +212,7 @@ function isWildcardKey(family: AddressFamily, key: string): boolean {
 }
 
 /** How nginx prints an address (ngx_sock_ntop): IPv6 in brackets, longest zero run as `::`. */
-export function displayAddress(family: AddressFamily, key: string): string {
+function displayAddress(family: AddressFamily, key: string): string {
   if (family === 4) return key;
   const groups: number[] = [];
   for (let i = 0; i < 32; i += 4) groups.push(parseInt(key.slice(i, i + 4), 16));

@@ -19,9 +19,10 @@
 import type { ConfigRef, ExplainStep } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
 import { compileNginxRegex, RegexNotEvaluated, utf8Bytes, type Captures, type CompiledRegex } from './pcre';
+import { parseLocationArgs, type LocationModifier } from './locationHead';
+import { buildStaticTree, findStatic, type StaticNode, type StaticResult } from './staticLocationTree';
 import { code } from './stepText';
-
-export type LocationModifier = '=' | '^~' | '~' | '~*' | '' | '@';
+import { escapeUri } from './uriEscape';
 
 export interface LocationEntry {
   readonly node: ConfigNode;
@@ -55,18 +56,6 @@ export interface LocationTree {
   readonly named: readonly LocationEntry[];
   /** Problems found here and in nested locations. */
   readonly problems: readonly LocationProblem[];
-}
-
-export interface StaticNode {
-  /** The part of the name below the parent tree node (bytes as a latin1 string). */
-  readonly name: string;
-  readonly exact?: LocationEntry;
-  readonly inclusive?: LocationEntry;
-  readonly autoRedirect: boolean;
-  readonly left?: StaticNode;
-  readonly right?: StaticNode;
-  /** Locations whose names continue this one. */
-  readonly tree?: StaticNode;
 }
 
 export interface LocationMatch {
@@ -141,188 +130,8 @@ function misplacedNested(parent: LocationEntry, child: { modifier: LocationModif
   return undefined;
 }
 
-type ParsedLocation = { modifier: LocationModifier; pattern: string } | { error: string };
-
-/** `location [= | ^~ | ~ | ~*] name`, also glued (`location =/a`, `location ~*\.php$`). */
-export function parseLocationArgs(args: readonly string[]): ParsedLocation {
-  if (args.length === 2) {
-    const [mod, name] = args;
-    if (mod === '=' || mod === '^~' || mod === '~' || mod === '~*') return { modifier: mod, pattern: name };
-    return { error: `invalid location modifier "${mod}"` };
-  }
-  if (args.length !== 1) return { error: 'invalid number of arguments in "location" directive' };
-  const name = args[0];
-  if (name.startsWith('=')) return { modifier: '=', pattern: name.slice(1) };
-  if (name.startsWith('^~')) return { modifier: '^~', pattern: name.slice(2) };
-  if (name.startsWith('~*')) return { modifier: '~*', pattern: name.slice(2) };
-  if (name.startsWith('~')) return { modifier: '~', pattern: name.slice(1) };
-  if (name.startsWith('@')) return { modifier: '@', pattern: name };
-  return { modifier: '', pattern: name };
-}
-
 /** Bytes nginx compares: config text is read as UTF-8. */
 const bytesOf = utf8Bytes;
-
-interface QueueItem {
-  readonly name: string;
-  exact?: LocationEntry;
-  inclusive?: LocationEntry;
-  list: QueueItem[];
-}
-
-/** nginx's ngx_filename_cmp on a case-sensitive file system: bytes, but `/` sorts below every other byte. */
-function filenameCmp(a: string, aFrom: number, b: string, bFrom: number, n: number): number {
-  for (let k = 0; k < n; k++) {
-    let c1 = aFrom + k < a.length ? a.charCodeAt(aFrom + k) : 0;
-    let c2 = bFrom + k < b.length ? b.charCodeAt(bFrom + k) : 0;
-    if (c1 === c2) {
-      if (c1 === 0) return 0;
-      continue;
-    }
-    if (c1 === 0 || c2 === 0) return c1 - c2;
-    c1 = c1 === 0x2f ? 0 : c1;
-    c2 = c2 === 0x2f ? 0 : c2;
-    return c1 - c2;
-  }
-  return 0;
-}
-
-function buildStaticTree(statics: readonly LocationEntry[], problems: LocationProblem[]): StaticNode | undefined {
-  if (statics.length === 0) return undefined;
-  const items: QueueItem[] = statics.map((e) =>
-    e.modifier === '=' ? { name: bytesOf(e.pattern), exact: e, list: [] } : { name: bytesOf(e.pattern), inclusive: e, list: [] },
-  );
-  // ngx_http_cmp_locations: file-name order, an exact location before the same-named prefix one.
-  items.sort((x, y) => {
-    const rc = filenameCmp(x.name, 0, y.name, 0, Math.min(x.name.length, y.name.length) + 1);
-    if (rc !== 0) return rc;
-    if (x.exact && !y.exact) return -1;
-    if (!x.exact && y.exact) return 1;
-    return 0;
-  });
-  const joined = joinExactLocations(items, problems);
-  return createTree(createLists(joined), 0);
-}
-
-/** `= /a` and `/a` share one tree node; two of the same kind are nginx's "duplicate location". */
-function joinExactLocations(items: QueueItem[], problems: LocationProblem[]): QueueItem[] {
-  const out: QueueItem[] = [];
-  for (const item of items) {
-    const last = out[out.length - 1];
-    if (last && last.name === item.name) {
-      const duplicate = (last.exact && item.exact) || (last.inclusive && item.inclusive);
-      if (duplicate) {
-        const entry = (item.exact ?? item.inclusive) as LocationEntry;
-        problems.push({ message: `duplicate location "${entry.pattern}"`, at: entry.node.at });
-        continue;
-      }
-      last.inclusive = item.inclusive;
-      continue;
-    }
-    out.push(item);
-  }
-  return out;
-}
-
-/** ngx_http_create_locations_list: locations whose names start with a prefix location's name move into its list. */
-function createLists(items: QueueItem[]): QueueItem[] {
-  const out: QueueItem[] = [];
-  let i = 0;
-  while (i < items.length) {
-    const q = items[i];
-    out.push(q);
-    if (!q.inclusive) {
-      i++;
-      continue;
-    }
-    let x = i + 1;
-    while (x < items.length && items[x].name.length >= q.name.length && filenameCmp(q.name, 0, items[x].name, 0, q.name.length) === 0) x++;
-    if (x > i + 1) q.list = createLists(items.slice(i + 1, x));
-    i = x;
-  }
-  return out;
-}
-
-/** ngx_http_create_locations_tree: the middle item is the node, halves left and right, its list below. */
-function createTree(items: readonly QueueItem[], prefix: number): StaticNode | undefined {
-  if (items.length === 0) return undefined;
-  const middle = items.length >> 1;
-  const q = items[middle];
-  const len = q.name.length - prefix;
-  return {
-    // nginx keeps the length in a byte
-    name: q.name.slice(prefix, prefix + (len & 0xff)),
-    exact: q.exact,
-    inclusive: q.inclusive,
-    autoRedirect: (q.exact?.autoRedirect ?? false) || (q.inclusive?.autoRedirect ?? false),
-    left: createTree(items.slice(0, middle), prefix),
-    right: createTree(items.slice(middle + 1), prefix),
-    tree: createTree(q.list, prefix + len),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Searching
-
-type StaticResult =
-  | { readonly rc: 'exact'; readonly entry: LocationEntry }
-  | { readonly rc: 'redirect'; readonly entry: LocationEntry }
-  | { readonly rc: 'inclusive'; readonly entry: LocationEntry }
-  | { readonly rc: 'none' };
-
-/** ngx_http_core_find_static_location. */
-function findStatic(root: StaticNode | undefined, uri: string): StaticResult {
-  let node = root;
-  let offset = 0;
-  let len = uri.length;
-  let result: StaticResult = { rc: 'none' };
-  while (node) {
-    const nodeLen = node.name.length;
-    const n = len <= nodeLen ? len : nodeLen;
-    const rc = filenameCmpUri(uri, offset, node.name, n);
-    if (rc !== 0) {
-      node = rc < 0 ? node.left : node.right;
-      continue;
-    }
-    if (len > nodeLen) {
-      if (node.inclusive) {
-        result = { rc: 'inclusive', entry: node.inclusive };
-        offset += n;
-        len -= n;
-        node = node.tree;
-        continue;
-      }
-      node = node.right; // exact only
-      continue;
-    }
-    if (len === nodeLen) {
-      if (node.exact) return { rc: 'exact', entry: node.exact };
-      return { rc: 'inclusive', entry: node.inclusive as LocationEntry };
-    }
-    if (len + 1 === nodeLen && node.autoRedirect) {
-      result = { rc: 'redirect', entry: (node.exact ?? node.inclusive) as LocationEntry };
-    }
-    node = node.left;
-  }
-  return result;
-}
-
-/** The URI is not NUL-terminated in nginx: only `n` bytes are compared. */
-function filenameCmpUri(uri: string, offset: number, name: string, n: number): number {
-  for (let k = 0; k < n; k++) {
-    let c1 = uri.charCodeAt(offset + k);
-    let c2 = name.charCodeAt(k);
-    if (c1 === c2) {
-      if (c1 === 0) return 0;
-      continue;
-    }
-    if (c1 === 0 || c2 === 0) return c1 - c2;
-    c1 = c1 === 0x2f ? 0 : c1;
-    c2 = c2 === 0x2f ? 0 : c2;
-    return c1 - c2;
-  }
-  return 0;
-}
 
 interface SearchState {
   current?: LocationEntry;
@@ -524,16 +333,4 @@ function headOf(entry: LocationEntry): string {
 export function findNamedLocation(tree: LocationTree, name: string): LocationEntry | undefined {
   const wanted = name.startsWith('@') ? name : '@' + name;
   return tree.named.find((e) => e.pattern === wanted);
-}
-
-/** ngx_escape_uri(NGX_ESCAPE_URI): what nginx escapes in a location name it redirects to. */
-const URI_ESCAPE = [0xffffffff, 0xd000002d, 0x50000000, 0xb8000001, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff];
-
-export function escapeUri(bytes: string): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes.charCodeAt(i) & 0xff;
-    out += URI_ESCAPE[c >> 5] & (1 << (c & 31)) ? '%' + c.toString(16).toUpperCase().padStart(2, '0') : bytes[i];
-  }
-  return out;
 }

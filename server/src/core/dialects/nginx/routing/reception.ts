@@ -11,6 +11,7 @@ import { validateHost } from './hostHeader';
 import type { Captures } from './pcre';
 import { parseRequestLine, routedUri, type RequestLine, type RoutedUri } from './requestTarget';
 import { chooseServer, endpoint, findListenAddress, listenStep } from './serverChoice';
+import type { ReceptionSettings } from './receptionSettings';
 import type { ListenAddress, ServerTable, VirtualServer } from './virtualServers';
 
 export { buildServerTable } from './virtualServers';
@@ -79,12 +80,9 @@ export function receiveRequest(table: ServerTable, request: HttpRequest): Recept
   }
   const address: ListenAddress = found;
   steps.push(listenStep(address, request));
-  if (address.proxyProtocol) {
-    steps.push({ kind: 'response', message: `\`${address.text}\` expects a PROXY protocol header before the request; without one nginx closes the connection with no response.`, at: address.defaultListen.at });
-    return { kind: 'unreachable', steps };
-  }
-  if (address.http2 && !address.ssl) {
-    steps.push({ kind: 'response', message: `\`${address.text}\` speaks HTTP/2 only (\`http2\` without \`ssl\`): an HTTP/1.x request gets no HTTP/1.x response.`, at: address.defaultListen.at });
+  const unanswered = unansweredOn(address);
+  if (unanswered) {
+    steps.push({ kind: 'response', message: unanswered, at: address.defaultListen.at });
     return { kind: 'unreachable', steps };
   }
   let server = address.defaultServer;
@@ -134,8 +132,7 @@ export function receiveRequest(table: ServerTable, request: HttpRequest): Recept
   const routedOrError = routedUri(requestLine, settings.mergeSlashes);
   if ('error' in routedOrError) return reject(400, `invalid URI: ${routedOrError.error}`);
   routed = routedOrError;
-  const uriParts: RoutedUri = routedOrError;
-  steps.push(uriStep(uriParts, settings.mergeSlashes));
+  steps.push(uriStep(routedOrError, settings.mergeSlashes));
 
   // 4. The host: an absolute target's host wins over the Host header.
   const choose = (host: string, source: string): void => {
@@ -158,41 +155,22 @@ export function receiveRequest(table: ServerTable, request: HttpRequest): Recept
   }
 
   // 5. Header lines, in order: Host first, as the request is written.
-  const headers: (readonly [string, string])[] = [];
-  if (request.host !== null) headers.push(['Host', request.host]);
-  headers.push(...request.headers);
-  let sawHost = false;
-  const unique = new Map<string, string>();
-  for (const [name, rawValue] of headers) {
-    if (!buffers.take(name.length + 2 + rawValue.length + 2, server.settings)) {
-      return reject(494, `the header \`${name}\` does not fit in \`large_client_header_buffers\` (status 494: the client sees 400 unless \`error_page 494\` handles it)`);
-    }
-    const header = readHeaderLine(name, rawValue, server.settings.underscoresInHeaders);
-    if (header.kind === 'bad') return reject(400, `invalid header line \`${name}\``);
-    if (header.kind === 'invalid' && server.settings.ignoreInvalidHeaders) {
-      steps.push({ kind: 'warning', message: `The header \`${name}\` has an invalid name and is ignored (\`ignore_invalid_headers on\`).` });
-      continue;
-    }
-    readHeaders.push([header.name, header.value]);
-    const key = header.name.toLowerCase();
-    if (key === 'host') {
-      if (sawHost) return reject(400, 'a second Host header');
-      sawHost = true;
-      const valid = validateHost(header.value);
-      if (!valid.ok) return reject(400, header.value === '' ? 'the Host header is empty' : `invalid Host header \`${header.value}\` (${valid.reason})`);
-      if (hostName) {
-        steps.push({ kind: 'server', message: `The Host header \`${header.value}\` is ignored: the request line names the host.` });
-        continue;
-      }
-      choose(valid.host, 'the Host header');
-      hostName = valid.host;
-      continue;
-    }
-    if (UNIQUE_HEADERS.has(key)) {
-      if (unique.has(key)) return reject(400, `a duplicate \`${header.name}\` header`);
-      unique.set(key, header.value);
-    }
-  }
+  const headerLines: (readonly [string, string])[] = [];
+  if (request.host !== null) headerLines.push(['Host', request.host]);
+  headerLines.push(...request.headers);
+  const read = readHeaderLines(headerLines, {
+    buffers,
+    steps,
+    kept: readHeaders,
+    hostInRequestLine: hostName !== undefined,
+    settings: () => server.settings,
+    useHost: (host) => {
+      choose(host, 'the Host header');
+      hostName = host;
+    },
+  });
+  if ('status' in read) return reject(read.status, read.reason);
+  const { sawHost, unique } = read;
 
   if (!buffers.take(2, server.settings)) {
     return reject(494, 'the request header does not fit in `large_client_header_buffers` (status 494: the client sees 400 unless `error_page 494` handles it)');
@@ -200,47 +178,103 @@ export function receiveRequest(table: ServerTable, request: HttpRequest): Recept
 
   // 6. End of the header: a request with no host is matched by the empty name.
   if (!hostName) choose('', 'a request without a Host header');
-  if (!sawHost && requestLine.httpVersion > 1000) return reject(400, 'an HTTP/1.1 request without a Host header');
-  const contentLength = unique.get('content-length');
-  if (contentLength !== undefined && !isOffT(contentLength)) {
-    return reject(400, `an invalid Content-Length \`${contentLength}\``);
-  }
-  const transferEncoding = unique.get('transfer-encoding');
-  if (transferEncoding !== undefined) {
-    if (requestLine.httpVersion < 1001) return reject(400, 'an HTTP/1.0 request with Transfer-Encoding');
-    if (transferEncoding.toLowerCase() === 'chunked') {
-      if (contentLength !== undefined) return reject(400, 'both Content-Length and Transfer-Encoding');
-    } else {
-      return reject(501, `an unknown Transfer-Encoding \`${transferEncoding}\``);
-    }
-  }
-  if (requestLine.methodName === 'CONNECT' || requestLine.methodName === 'TRACE') {
-    return reject(405, `nginx refuses the ${requestLine.methodName} method`);
-  }
-  if (address.ssl && request.scheme === 'http') {
-    return reject(497, `plain HTTP sent to the \`ssl\` port \`${address.text}\` (status 497: the client sees 400 unless \`error_page 497\` handles it)`);
-  }
+  const refusal = headerRefusal(requestLine, unique, sawHost) ?? (address.ssl && request.scheme === 'http' ? plainHttpOnSsl(address) : undefined);
+  if (refusal) return reject(refusal.status, refusal.reason);
   return accepted();
 
   function accepted(): Reception {
-    return {
-      kind: 'accepted',
-      server,
-      address,
-      steps,
-      method: requestLine.methodName,
-      httpVersion: requestLine.httpVersion,
-      uri: uriParts.uri,
-      args: uriParts.args,
-      requestUri: uriParts.requestUri,
-      host: hostName ?? server.primaryName,
-      quotedUri: uriParts.quotedUri,
-      plusInUri: uriParts.plusInUri,
-      validUnparsedUri: uriParts.validUnparsedUri,
-      serverCaptures: captures,
-      headers: readHeaders,
-    };
+    // Everything was read: what nginx knows is the whole request.
+    return { kind: 'accepted', server, address, steps, ...received() };
   }
+}
+
+/** Why nginx never answers HTTP/1.x on this listening address; undefined when it does. */
+function unansweredOn(address: ListenAddress): string | undefined {
+  if (address.proxyProtocol) {
+    return `\`${address.text}\` expects a PROXY protocol header before the request; without one nginx closes the connection with no response.`;
+  }
+  if (address.http2 && !address.ssl) {
+    return `\`${address.text}\` speaks HTTP/2 only (\`http2\` without \`ssl\`): an HTTP/1.x request gets no HTTP/1.x response.`;
+  }
+  return undefined;
+}
+
+interface Refusal {
+  readonly status: number;
+  readonly reason: string;
+}
+
+interface HeaderReading {
+  readonly buffers: HeaderBuffers;
+  readonly steps: ExplainStep[];
+  /** The lines nginx read and kept so far: a refusal reports them (the MSIE padding reads User-Agent). */
+  readonly kept: (readonly [string, string])[];
+  /** An absolute target named the host: the Host header is then read but not used. */
+  readonly hostInRequestLine: boolean;
+  /** The settings of the server chosen so far (a Host header may switch servers midway). */
+  settings(): ReceptionSettings;
+  useHost(host: string): void;
+}
+
+/** Reads the header lines as nginx does, one at a time, until the end or the first refusal. */
+function readHeaderLines(lines: readonly (readonly [string, string])[], reading: HeaderReading): Refusal | { sawHost: boolean; unique: ReadonlyMap<string, string> } {
+  let sawHost = false;
+  const unique = new Map<string, string>();
+  for (const [name, rawValue] of lines) {
+    const settings = reading.settings();
+    if (!reading.buffers.take(name.length + 2 + rawValue.length + 2, settings)) {
+      return { status: 494, reason: `the header \`${name}\` does not fit in \`large_client_header_buffers\` (status 494: the client sees 400 unless \`error_page 494\` handles it)` };
+    }
+    const header = readHeaderLine(name, rawValue, settings.underscoresInHeaders);
+    if (header.kind === 'bad') return { status: 400, reason: `invalid header line \`${name}\`` };
+    if (header.kind === 'invalid' && settings.ignoreInvalidHeaders) {
+      reading.steps.push({ kind: 'warning', message: `The header \`${name}\` has an invalid name and is ignored (\`ignore_invalid_headers on\`).` });
+      continue;
+    }
+    reading.kept.push([header.name, header.value]);
+    const key = header.name.toLowerCase();
+    if (key === 'host') {
+      if (sawHost) return { status: 400, reason: 'a second Host header' };
+      sawHost = true;
+      const valid = validateHost(header.value);
+      if (!valid.ok) return { status: 400, reason: header.value === '' ? 'the Host header is empty' : `invalid Host header \`${header.value}\` (${valid.reason})` };
+      if (reading.hostInRequestLine) {
+        reading.steps.push({ kind: 'server', message: `The Host header \`${header.value}\` is ignored: the request line names the host.` });
+        continue;
+      }
+      reading.useHost(valid.host);
+      continue;
+    }
+    if (UNIQUE_HEADERS.has(key)) {
+      if (unique.has(key)) return { status: 400, reason: `a duplicate \`${header.name}\` header` };
+      unique.set(key, header.value);
+    }
+  }
+  return { sawHost, unique };
+}
+
+/** The checks nginx makes once the whole header is read: Host for HTTP/1.1, body framing, refused methods. */
+function headerRefusal(line: RequestLine, unique: ReadonlyMap<string, string>, sawHost: boolean): Refusal | undefined {
+  if (!sawHost && line.httpVersion > 1000) return { status: 400, reason: 'an HTTP/1.1 request without a Host header' };
+  const contentLength = unique.get('content-length');
+  if (contentLength !== undefined && !isOffT(contentLength)) {
+    return { status: 400, reason: `an invalid Content-Length \`${contentLength}\`` };
+  }
+  const transferEncoding = unique.get('transfer-encoding');
+  if (transferEncoding !== undefined) {
+    if (line.httpVersion < 1001) return { status: 400, reason: 'an HTTP/1.0 request with Transfer-Encoding' };
+    if (transferEncoding.toLowerCase() !== 'chunked') return { status: 501, reason: `an unknown Transfer-Encoding \`${transferEncoding}\`` };
+    if (contentLength !== undefined) return { status: 400, reason: 'both Content-Length and Transfer-Encoding' };
+  }
+  if (line.methodName === 'CONNECT' || line.methodName === 'TRACE') {
+    return { status: 405, reason: `nginx refuses the ${line.methodName} method` };
+  }
+  return undefined;
+}
+
+/** nginx-internal 497: the client sees 400 unless `error_page 497` catches it. */
+function plainHttpOnSsl(address: ListenAddress): Refusal {
+  return { status: 497, reason: `plain HTTP sent to the \`ssl\` port \`${address.text}\` (status 497: the client sees 400 unless \`error_page 497\` handles it)` };
 }
 
 /** What normalisation did to the path, for the explanation. */

@@ -62,7 +62,10 @@ export function readSettings(children: readonly ConfigNode[], inherited: Recepti
   return settings;
 }
 
-/** ngx_parse_size: a number with an optional k or m suffix. */
+/**
+ * A size or offset (ngx_parse_size, ngx_parse_offset): digits with an optional k, m or g suffix.
+ * nginx refuses `g` where only a size is allowed, so accepting it everywhere changes no answer.
+ */
 export function parseSize(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const m = /^([0-9]+)([kKmMgG]?)$/.exec(text);

@@ -18,7 +18,7 @@ function variableForm(key: string): string {
   return key.toLowerCase().replace(/-/g, '_');
 }
 
-export function joinedHeader(headers: HeaderLines, name: string, separator: string): string | undefined {
+function joinedHeader(headers: HeaderLines, name: string, separator: string): string | undefined {
   const values = headers.filter(([key]) => variableForm(key) === name).map(([, value]) => value);
   return values.length === 0 ? undefined : values.join(`${separator} `);
 }

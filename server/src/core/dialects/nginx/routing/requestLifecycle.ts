@@ -117,7 +117,7 @@ export class RequestLifecycle {
     // `internal` is inherited by nested locations (ngx_conf_merge_value).
     const internalIn = found.chain.find((block) => ownDirectivesNamed(block, 'internal') !== undefined);
     if (final && internalIn && !state.internal) {
-      this.steps.push({ kind: 'access', message: `\`internal\`: \`${internalIn.at.text}\` only serves internal redirects; an external request gets 404`, at: internalIn.at });
+      this.steps.push({ kind: 'access', message: `\`internal\`: \`${internalIn.at.text}\` only serves internal redirects; an external request gets 404.`, at: internalIn.at });
       return this.finalize({ status: 404 });
     }
     // The location's own limit, even when a limit_except block takes over for this method.
@@ -125,7 +125,7 @@ export class RequestLifecycle {
     if (found.autoRedirect && final) {
       const name = final.args[final.args.length - 1] ?? '';
       const target = (found.redirectTarget ?? escapeUri(name)) + (state.args.length ? `?${state.args}` : '');
-      this.steps.push({ kind: 'redirect', message: `\`${final.at.text}\` passes requests on and the URI lacks its trailing slash: 301 to ${code(target)}`, at: final.at });
+      this.steps.push({ kind: 'redirect', message: `\`${final.at.text}\` passes requests on and the URI lacks its trailing slash: 301 to ${code(target)}.`, at: final.at });
       return this.finalize({ status: 301, location: target });
     }
     return { phase: 'rewrite' };
@@ -267,7 +267,7 @@ export class RequestLifecycle {
   private finalize(f: Finalization): Next {
     const handler = f.handler ?? { kind: 'error' as const };
     if (f.status === 444) {
-      this.steps.push({ kind: 'response', message: '`444`: nginx closes the connection without a response' });
+      this.steps.push({ kind: 'response', message: '`444`: nginx closes the connection without a response.' });
       return this.done({ closed: true }, handler);
     }
     if (!f.sent && f.status < 300 && f.status !== 201 && f.status !== 204) {
@@ -331,14 +331,13 @@ export class RequestLifecycle {
     return this.locationHeader === undefined ? undefined : absoluteLocation(this.locationHeader, this.state);
   }
 
-
   /** ngx_http_update_location_config: a method `limit_except` does not list uses its block's configuration. */
   private withLimitExcept(chain: ConfigNode[]): ConfigNode[] {
     const final = chain[chain.length - 1];
     if (final === undefined || final.name !== 'location') return chain;
     const limit = limitExceptFor(final, this.state.method);
     if (!limit) return chain;
-    this.steps.push({ kind: 'access', message: `\`${limit.at.text}\` does not list \`${this.state.method}\`: its block's rules apply`, at: limit.at });
+    this.steps.push({ kind: 'access', message: `\`${limit.at.text}\` does not list \`${this.state.method}\`: its block's rules apply.`, at: limit.at });
     return [...chain, limit];
   }
 
@@ -359,11 +358,10 @@ export class RequestLifecycle {
     if (!this.warnings.includes(message)) this.warnings.push(message);
   }
 
-
   /** A block's rewrite program; its compile problems become warnings (once). */
   private program(block: ConfigNode, level: 'server' | 'location'): ScriptProgram {
     const program = scriptOf(block, level);
-    for (const problem of program.problems) if (!this.warnings.includes(problem)) this.warnings.push(problem);
+    for (const problem of program.problems) this.warn(problem);
     return program;
   }
 
@@ -372,8 +370,10 @@ export class RequestLifecycle {
   }
 
   private undecided(reason: string): { done: LifecycleResult } {
-    this.warnings.push(`The explanation stops here: ${reason}.`);
-    this.steps.push({ kind: 'warning', message: reason });
+    // The same text as the warning, so a rendering can point at the warning instead of repeating it.
+    const message = `The explanation stops here: ${reason}.`;
+    this.warnings.push(message);
+    this.steps.push({ kind: 'warning', message });
     return this.done({}, { kind: 'unknown' });
   }
 

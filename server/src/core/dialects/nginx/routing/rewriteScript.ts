@@ -70,7 +70,7 @@ function runOps(ops: readonly ScriptOp[], env: ScriptEnvironment, budget: Budget
           state.args = value;
           state.unparsedUriValid = false;
         } else state.assigned.set(op.name, value);
-        steps.push({ kind: 'set', message: `\`set\`: \`$${op.name}\` = ${code(value)}`, at: op.node.at });
+        steps.push({ kind: 'set', message: `\`set\`: \`$${op.name}\` = ${code(value)}.`, at: op.node.at });
         break;
       }
       case 'break':
@@ -95,7 +95,7 @@ function runOps(ops: readonly ScriptOp[], env: ScriptEnvironment, budget: Budget
           const reason = op.condition.kind === 'invalid' ? op.condition.reason : `the condition \`if (${op.node.args.join(' ')})\` depends on something the request does not determine`;
           return { kind: 'undecided', reason, at: op.node };
         }
-        steps.push({ kind: 'if', message: `\`if (${op.node.args.join(' ')})\` is ${verdict ? 'true' : 'false'}`, at: op.node.at });
+        steps.push({ kind: 'if', message: `\`if (${op.node.args.join(' ')})\` is ${verdict ? 'true' : 'false'}.`, at: op.node.at });
         if (!verdict) break;
         if (op.confPath && env.locationChain) state.chain = [...env.locationChain, ...op.confPath];
         const inner = runOps(op.body, env, budget);
@@ -122,14 +122,14 @@ function runReturn(op: Extract<ScriptOp, { kind: 'return' }>, state: RequestStat
   }
   if (op.status < 400 || hasText) {
     if (isRedirectStatus(op.status)) {
-      steps.push({ kind: 'return', message: `\`return ${op.status}\` redirects to ${code(text)}`, at: at.at });
+      steps.push({ kind: 'return', message: `\`return ${op.status}\` redirects to ${code(text)}.`, at: at.at });
       // ngx_http_send_response only sets Location; finalizing with the code sends the built-in page.
       return { kind: 'finalize', status: op.status, location: known, locationUnknown: known === undefined, sent: false, at };
     }
-    steps.push({ kind: 'return', message: `\`return ${op.status}\` answers with ${text.length ? code(text) : 'an empty body'}`, at: at.at });
+    steps.push({ kind: 'return', message: `\`return ${op.status}\` answers with ${text.length ? code(text) : 'an empty body'}.`, at: at.at });
     return { kind: 'finalize', status: op.status, body: known, sent: true, at };
   }
-  steps.push({ kind: 'return', message: `\`return ${op.status}\` finishes the request with status ${op.status}`, at: at.at });
+  steps.push({ kind: 'return', message: `\`return ${op.status}\` finishes the request with status ${op.status}.`, at: at.at });
   return { kind: 'finalize', status: op.status, sent: false, at };
 }
 
@@ -142,7 +142,7 @@ function runRewrite(op: Extract<ScriptOp, { kind: 'rewrite' }>, state: RequestSt
   const match = op.regex.exec(state.uri);
   if (!match) {
     state.captures = undefined;
-    steps.push({ kind: 'rewrite', message: `\`${op.node.at.text}\` does not match ${code(state.uri)}`, at: op.node.at });
+    steps.push({ kind: 'rewrite', message: `\`${op.node.at.text}\` does not match ${code(state.uri)}.`, at: op.node.at });
     return undefined;
   }
   recordCaptures(state, match);
@@ -160,7 +160,7 @@ function applyRewrite(op: Extract<ScriptOp, { kind: 'rewrite' }>, state: Request
     const expanded = expandTemplate(op.replacement, state, { escapeCaptures: 'always' }).text;
     let location = unescapeRedirect(expanded);
     if (op.addArgs && state.args.length > 0) location += (op.replacement.hasArgs ? '&' : '?') + state.args;
-    steps.push({ kind: 'rewrite', message: `\`${op.node.at.text}\` matches: ${op.redirect === 301 ? 'permanent' : 'temporary'} redirect to ${code(location)}`, at: op.node.at });
+    steps.push({ kind: 'rewrite', message: `\`${op.node.at.text}\` matches: ${op.redirect === 301 ? 'permanent' : 'temporary'} redirect to ${code(location)}.`, at: op.node.at });
     return { kind: 'finalize', status: op.redirect, location, sent: false, at: op.node };
   }
   const expansion = expandTemplate(op.replacement, state, { escapeCaptures: 'in-args' });
@@ -184,7 +184,7 @@ function applyRewrite(op: Extract<ScriptOp, { kind: 'rewrite' }>, state: Request
   state.uri = uri;
   const argsNote = state.args.length ? ` with arguments ${code(state.args)}` : '';
   const flagNote = op.flag === 'last' ? ', `last`: find the location again' : op.flag === 'break' ? ', `break`: stay in this location' : '';
-  steps.push({ kind: 'rewrite', message: `\`${op.node.at.text}\` rewrites the URI to ${code(uri)}${argsNote}${flagNote}`, at: op.node.at });
+  steps.push({ kind: 'rewrite', message: `\`${op.node.at.text}\` rewrites the URI to ${code(uri)}${argsNote}${flagNote}.`, at: op.node.at });
   if (uri.length === 0) return { kind: 'finalize', status: 500, sent: false, at: op.node };
   return op.stops ? { kind: 'stop' } : undefined;
 }
@@ -210,8 +210,7 @@ function evaluateCondition(condition: Condition, env: ScriptEnvironment): boolea
     }
     case 'file': {
       const path = expandValue(condition.value, state);
-      const kind = fileKind(path, env.files, env.probe);
-      if (kind === undefined) return undefined;
+      const kind = fileTestKind(path, env.files, env.probe);
       let holds: boolean;
       switch (condition.test) {
         case 'f':
@@ -234,8 +233,8 @@ function evaluateCondition(condition: Condition, env: ScriptEnvironment): boolea
   }
 }
 
-/** What is at `path` under the request's file assumption (a path ending in '/' is a directory). */
-export function fileKind(path: string, files: FileAssumption, probe: FileProbe | undefined): 'file' | 'directory' | 'none' | undefined {
+/** What an `if` file test finds at `path` under the request's file assumption (a path ending in '/' is a directory). */
+function fileTestKind(path: string, files: FileAssumption, probe: FileProbe | undefined): 'file' | 'directory' | 'none' {
   if (files === 'missing') return 'none';
   if (files === 'exist') return path.endsWith('/') ? 'directory' : 'file';
   if (!probe) return 'none';

@@ -7,6 +7,7 @@
  */
 import type { ConfigRef } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
+import { asciiLower } from './hostHeader';
 import { compileNginxRegex, isRegexError, type Captures, type CompiledRegex } from './pcre';
 
 export type ServerNameKind =
@@ -59,7 +60,7 @@ export function parseServerNameDirective(node: ConfigNode, hostname: string): Pa
       continue;
     }
     if (first !== '~') {
-      names.push(plainName(asciiLowerName(value), node.at));
+      names.push(plainName(asciiLower(value), node.at));
       continue;
     }
     if (value.length === 1) {
@@ -95,10 +96,6 @@ function classify(name: string): { kind: ServerNameKind; stem: string } {
   if (name.length > 2 && name.endsWith('.*')) return { kind: 'tailWildcard', stem: name.slice(0, -2) };
   if (stars > 0) return { kind: 'invalid', stem: name };
   return { kind: 'exact', stem: name };
-}
-
-function asciiLowerName(text: string): string {
-  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
 function where(at: ConfigRef): string {

@@ -23,7 +23,8 @@ export function readSplitClients(node: ConfigNode): SplitClientsDefinition | und
     }
     const percent = entry.name.endsWith('%') ? fixedPoint2(entry.name.slice(0, -1)) : undefined;
     if (percent === undefined || percent === 0) return undefined;
-    // last += percent * 0xffffffff / 10000, in 64-bit integers, kept as uint32.
+    // Each bucket's upper bound is its share of the 32-bit hash range, summed with nginx's 64-bit
+    // integer rounding and uint32 wrap, so boundary hashes land in the same bucket as in nginx.
     last = Number((BigInt(last) + (BigInt(percent) * 0xffffffffn) / 10000n) & 0xffffffffn);
     parts.push({ bound: last, value: entry.args[0] });
   }
@@ -44,7 +45,7 @@ export function splitClientsValue(definition: SplitClientsDefinition, key: strin
 }
 
 /** ngx_murmur_hash2 over the bytes of a latin1 string. */
-export function murmurHash2(text: string): number {
+function murmurHash2(text: string): number {
   const m = 0x5bd1e995;
   let h = text.length >>> 0;
   let i = 0;

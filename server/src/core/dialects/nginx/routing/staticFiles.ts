@@ -8,11 +8,13 @@
  */
 import type { ConfigRef, ExplainStep, FileAssumption, FileProbe } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
-import { escapeUri, finalLocation, locationNameOf } from './handlers';
+import { directiveInForce, directivesInForce, flagInForce, locationSettingBlocks } from './configIndex';
+import { locationNameOf } from './locationHead';
+import { escapeUri } from './uriEscape';
 import { aliasTrap, hiddenListTrap, trapStep, type Trap } from './trapWarnings';
 
 /** nginx's `-p` prefix on Debian (relative `root`/`alias` paths and the default root `html` hang off it). */
-export const DEBIAN_PREFIX = '/usr/share/nginx/';
+const DEBIAN_PREFIX = '/usr/share/nginx/';
 
 export interface StaticInput {
   readonly chain: readonly ConfigNode[];
@@ -27,7 +29,18 @@ export interface StaticInput {
   readonly expand: (template: string) => string;
   /** nginx's prefix (`-p`), ending in `/`; defaults to Debian's. */
   readonly prefix?: string;
+  /**
+   * r->add_uri_to_alias: try_files found a file under a regex location's alias and made it the URI,
+   * so that alias maps alias + URI instead of standing for the whole path.
+   */
+  readonly addUriToAlias?: boolean;
 }
+
+/** What mapping a URI onto the file system reads. */
+export type PathInput = Pick<StaticInput, 'chain' | 'uri' | 'locationValid' | 'expand' | 'prefix' | 'addUriToAlias'>;
+
+/** none: root + URI; prefix: alias replaces the first `length` bytes of the URI; regex: alias is the whole path. */
+export type AliasMode = { readonly kind: 'none' } | { readonly kind: 'prefix'; readonly length: number } | { readonly kind: 'regex' };
 
 export type StaticOutcome =
   | {
@@ -51,90 +64,76 @@ export type PathMapping =
       readonly path: string;
       /** $document_root: the root, or the alias value. */
       readonly documentRoot: string;
-      readonly directive: 'root' | 'alias';
+      /** How the alias in force replaces the URI (try_files builds its paths the same way). */
+      readonly alias: AliasMode;
       /** The `root`/`alias` line; undefined for the built-in default root `html`. */
       readonly at?: ConfigRef;
     }
   | { readonly kind: 'error'; readonly status: 500; readonly reason: string; readonly at?: ConfigRef };
 
+const NO_ALIAS: AliasMode = { kind: 'none' };
+
 interface RootSetting {
   readonly node?: ConfigNode;
   /** The block that writes it. */
   readonly block?: ConfigNode;
-  readonly directive: 'root' | 'alias';
-  /** clcf->alias: the length of the location name cut from the URI; 'whole' in a regex location (the alias is the full path). */
-  readonly aliasCut: number | 'whole';
-}
-
-/** The blocks whose location-level settings are in force, outermost first (server-level `if` blocks excluded). */
-function settingBlocks(chain: readonly ConfigNode[]): ConfigNode[] {
-  const { location } = finalLocation(chain);
-  const at = location ? chain.indexOf(location) : -1;
-  return chain.filter((node, i) => node.name !== 'if' || (at >= 0 && i > at));
+  /** clcf->alias: none for `root`. */
+  readonly alias: AliasMode;
 }
 
 function rootSetting(chain: readonly ConfigNode[]): RootSetting {
-  const blocks = settingBlocks(chain);
+  const blocks = locationSettingBlocks(chain);
   for (let i = blocks.length - 1; i >= 0; i--) {
     for (const child of blocks[i].children ?? []) {
-      if (child.name === 'root') return { node: child, block: blocks[i], directive: 'root', aliasCut: 0 };
+      if (child.name === 'root') return { node: child, block: blocks[i], alias: NO_ALIAS };
       if (child.name === 'alias') {
         const { modifier, name } = locationNameOf(blocks[i]);
-        return { node: child, block: blocks[i], directive: 'alias', aliasCut: modifier === '~' || modifier === '~*' ? 'whole' : name.length };
+        const alias: AliasMode = modifier === '~' || modifier === '~*' ? { kind: 'regex' } : { kind: 'prefix', length: name.length };
+        return { node: child, block: blocks[i], alias };
       }
     }
   }
-  return { directive: 'root', aliasCut: 0 };
+  return { alias: NO_ALIAS };
 }
 
 function fullName(prefix: string, path: string): string {
   return path.startsWith('/') ? path : prefix + path;
 }
 
-/** ngx_http_map_uri_to_path: root + URI, or alias + the URI after the location name. */
-export function mapUriToPath(input: Pick<StaticInput, 'chain' | 'uri' | 'locationValid' | 'expand' | 'prefix'>): PathMapping {
+/** ngx_http_map_uri_to_path: root + URI, alias + the URI after the location name, or a regex location's alias alone. */
+export function mapUriToPath(input: PathInput): PathMapping {
   const prefix = input.prefix ?? DEBIAN_PREFIX;
   const setting = rootSetting(input.chain);
   if (!setting.node) {
     const root = fullName(prefix, 'html');
-    return { kind: 'path', path: root + input.uri, documentRoot: root, directive: 'root' };
+    return { kind: 'path', path: root + input.uri, documentRoot: root, alias: NO_ALIAS };
   }
   const written = setting.node.args[0] ?? '';
-  if (setting.directive === 'alias' && !input.locationValid) {
+  const alias = setting.alias;
+  if (alias.kind !== 'none' && !input.locationValid) {
     return { kind: 'error', status: 500, reason: '`alias` cannot be used in a location where the URI was rewritten', at: setting.node.at };
   }
-  let value = setting.directive === 'root' && written.endsWith('/') ? written.slice(0, -1) : written;
+  let value = alias.kind === 'none' && written.endsWith('/') ? written.slice(0, -1) : written;
   value = fullName(prefix, value.includes('$') ? input.expand(value) : value);
-  if (setting.aliasCut === 'whole') return { kind: 'path', path: value, documentRoot: value, directive: 'alias', at: setting.node.at };
-  return { kind: 'path', path: value + input.uri.slice(setting.aliasCut), documentRoot: value, directive: setting.directive, at: setting.node.at };
+  const mapped = { kind: 'path', documentRoot: value, alias, at: setting.node.at } as const;
+  if (alias.kind === 'regex') return { ...mapped, path: input.addUriToAlias ? value + input.uri : value };
+  const cut = alias.kind === 'prefix' ? alias.length : 0;
+  return { ...mapped, path: value + input.uri.slice(cut) };
 }
 
 /** The index file names in force (`index` lists are replaced, not merged, by an inner block). */
-export function indexNames(chain: readonly ConfigNode[]): { names: readonly string[]; at?: ConfigRef } {
-  const blocks = settingBlocks(chain);
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const own = (blocks[i].children ?? []).filter((c) => c.name === 'index');
-    if (own.length) return { names: own.flatMap((n) => n.args), at: own[0].at };
-  }
-  return { names: ['index.html'] };
+function indexNames(chain: readonly ConfigNode[]): { names: readonly string[]; at?: ConfigRef } {
+  const own = directivesInForce(locationSettingBlocks(chain), 'index');
+  return own.length ? { names: own.flatMap((n) => n.args), at: own[0].at } : { names: ['index.html'] };
 }
 
 function flagOn(chain: readonly ConfigNode[], name: string): boolean {
-  const blocks = settingBlocks(chain);
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const own = (blocks[i].children ?? []).find((c) => c.name === name);
-    if (own) return own.args[0] === 'on';
-  }
-  return false;
+  return flagInForce(locationSettingBlocks(chain), name, false);
 }
 
 function davMethods(chain: readonly ConfigNode[]): readonly string[] {
-  const blocks = settingBlocks(chain);
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const own = (blocks[i].children ?? []).find((c) => c.name === 'dav_methods');
-    if (own) return own.args.filter((a) => a !== 'off').map((a) => a.toUpperCase());
-  }
-  return [];
+  const own = directiveInForce(locationSettingBlocks(chain), 'dav_methods');
+  return own ? own.args.filter((a) => a !== 'off').map((a) => a.toUpperCase()) : [];
 }
 
 type Kind = 'file' | 'directory' | 'none';
@@ -175,7 +174,7 @@ export function serveStatic(input: StaticInput): StaticOutcome {
     return { kind: 'unknown', steps: [...steps, { kind: 'handler', message: `\`dav_methods\` handles \`${method}\`.` }] };
   }
 
-  // ngx_http_static_handler
+  // Nothing else took the request: the static module itself (ngx_http_static_handler).
   if (!READ_METHODS.has(method)) {
     return respond(405, steps, `The static module serves only GET, HEAD and POST: \`${method}\` gets 405.`);
   }
@@ -201,7 +200,7 @@ export function serveStatic(input: StaticInput): StaticOutcome {
 function staticTraps(input: StaticInput): Trap[] {
   const traps = [hiddenListTrap(input.chain, 'add_header')];
   const setting = rootSetting(input.chain);
-  if (setting.directive === 'alias' && setting.node && setting.block && setting.aliasCut !== 'whole') {
+  if (setting.alias.kind === 'prefix' && setting.node && setting.block) {
     const mapped = mapUriToPath(input);
     if (mapped.kind === 'path') traps.unshift(aliasTrap(setting.block, locationNameOf(setting.block).name, setting.node, input.uri, mapped.path));
   }
@@ -244,7 +243,7 @@ function runIndex(input: StaticInput, steps: ExplainStep[]): StaticOutcome | und
 }
 
 /** $document_root and $request_filename for the lifecycle's variables. */
-export function documentPath(input: Pick<StaticInput, 'chain' | 'uri' | 'locationValid' | 'expand' | 'prefix'>, name: 'document_root' | 'request_filename'): string | undefined {
+export function documentPath(input: PathInput, name: 'document_root' | 'request_filename'): string | undefined {
   const mapped = mapUriToPath(input);
   if (mapped.kind === 'error') return undefined;
   return name === 'document_root' ? mapped.documentRoot : mapped.path;

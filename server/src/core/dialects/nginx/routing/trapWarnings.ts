@@ -6,6 +6,7 @@
  */
 import type { ConfigRef, ExplainStep } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
+import { locationSettingBlocks } from './configIndex';
 import { code } from './stepText';
 
 export interface Trap {
@@ -91,15 +92,6 @@ export const HANDLER_LIST: Readonly<Record<string, string>> = {
   scgi: 'scgi_param',
 };
 
-/** Blocks whose location-level settings are in force: server-level `if` blocks hold none. */
-function settingBlocks(chain: readonly ConfigNode[]): readonly ConfigNode[] {
-  let lastLocation = -1;
-  chain.forEach((node, i) => {
-    if (node.name === 'location') lastLocation = i;
-  });
-  return chain.filter((node, i) => node.name !== 'if' || (lastLocation >= 0 && i > lastLocation));
-}
-
 const SHOWN_ENTRIES = 6;
 
 /**
@@ -107,7 +99,7 @@ const SHOWN_ENTRIES = 6;
  * entry of the same name itself (re-declared names are not lost).
  */
 export function hiddenListTrap(chain: readonly ConfigNode[], directive: string): Trap | undefined {
-  const blocks = settingBlocks(chain);
+  const blocks = locationSettingBlocks(chain);
   const own = (block: ConfigNode) => (block.children ?? []).filter((c) => c.name === directive);
   let writer = -1;
   blocks.forEach((block, i) => {
@@ -153,7 +145,7 @@ function lineRef(at: ConfigRef): string {
  */
 export function websocketTrap(chain: readonly ConfigNode[], upgrade: string, location: ConfigNode, passAt: ConfigRef): Trap | undefined {
   if (upgrade === '') return undefined;
-  const blocks = settingBlocks(chain);
+  const blocks = locationSettingBlocks(chain);
   const innermost = (name: string): ConfigNode[] => {
     for (let i = blocks.length - 1; i >= 0; i--) {
       const own = (blocks[i].children ?? []).filter((c) => c.name === name);

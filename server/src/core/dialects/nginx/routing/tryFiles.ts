@@ -7,7 +7,8 @@
 import type { ExplainStep, FileAssumption, FileProbe } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
 import { ownDirectivesNamed } from './configIndex';
-import { mapUriToPath } from './lifecycleConfig';
+import { requestPathInput } from './lifecycleConfig';
+import { mapUriToPath } from './staticFiles';
 import { expandValue, parseTemplate, type RequestState } from './variables';
 
 export type TryFilesOutcome =
@@ -32,7 +33,7 @@ export function runTryFiles(node: ConfigNode, state: RequestState, files: FileAs
     let source = params[i];
     const testDir = !isLast && source.length > 0 && source.endsWith('/');
     if (testDir) source = source.slice(0, -1);
-    const mapped = mapUriToPath(state, state.uri);
+    const mapped = mapUriToPath(requestPathInput(state));
     if (mapped.kind === 'error') return { kind: 'error', status: 500, reason: mapped.reason };
     const hasVariables = !parseTemplate(source).isConstant;
     const readsBefore = state.undeterminedReads;
@@ -58,8 +59,8 @@ export function runTryFiles(node: ConfigNode, state: RequestState, files: FileAs
       steps.push({ kind: 'try_files', message: `No file of \`${node.at.text}\` exists: the last parameter \`${value}\` becomes the URI.`, at: node.at });
       return { kind: 'redirect', uri, args };
     }
-    const root = mapped.alias.kind === 'regex' ? mapped.path : mapped.documentRoot;
-    const path = root + value;
+    // Each file is looked for under the root or alias itself, whatever the URI is.
+    const path = mapped.documentRoot + value;
     const exists = pathExists(path, testDir, files, probe);
     if (exists === undefined) return { kind: 'undecided', reason: `whether \`${path}\` exists is unknown` };
     steps.push({ kind: 'try_files', message: `\`${path}\`${testDir ? ' (a directory)' : ''} ${exists ? 'exists: it becomes the URI' : 'does not exist'}.`, at: node.at });

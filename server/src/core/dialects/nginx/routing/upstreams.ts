@@ -11,6 +11,7 @@
  */
 import type { ConfigRef } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
+import { parsePort } from './ipAddress';
 
 /** A host name's addresses in the order getaddrinfo returns them; undefined when not known here. */
 export type ResolveHost = (name: string) => readonly string[] | undefined;
@@ -133,12 +134,6 @@ export function parseUrl(text: string, defaultPort: number, uriPart: boolean): P
   const host = text.slice(0, last);
   if (!host) return { kind: 'invalid', reason: 'no host' };
   return { kind: 'inet', host, port, noPort, uri };
-}
-
-function parsePort(text: string): number | undefined {
-  if (!/^\d+$/.test(text)) return undefined;
-  const n = Number(text);
-  return n >= 1 && n <= 65535 ? n : undefined;
 }
 
 export function formatHostPort(host: string, port: number): string {
@@ -293,9 +288,4 @@ export function stripPassScheme(
   }
   if (directive === 'proxy_pass') return undefined;
   return { scheme: '', rest: url, defaultPort: 0 };
-}
-
-/** The group a static `*_pass` host names: only when written without a port (nginx forbids one). */
-export function findGroup(table: UpstreamTable, host: string): UpstreamGroup | undefined {
-  return table.groups.get(host.toLowerCase());
 }

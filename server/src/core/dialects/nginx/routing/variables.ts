@@ -230,7 +230,7 @@ export function expandTemplate(template: Template, state: RequestState, options:
   return { text: out, argsStart };
 }
 
-export function markUndetermined(state: RequestState, name: string): void {
+function markUndetermined(state: RequestState, name: string): void {
   state.undetermined.add(name);
   state.undeterminedReads++;
 }

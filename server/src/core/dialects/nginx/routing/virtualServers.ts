@@ -12,7 +12,6 @@ import { buildNameIndex, parseServerNameDirective, primaryServerName, type NameI
 import { DEFAULT_SETTINGS, parseSize, readSettings, type ReceptionSettings } from './receptionSettings';
 
 export type { ReceptionSettings } from './receptionSettings';
-export { parseSize } from './receptionSettings';
 
 export interface VirtualServer {
   readonly node: ConfigNode;

@@ -123,7 +123,7 @@ export function checkEmptyIterations(node: Node): void {
   });
 }
 
-export function nullable(node: Node): boolean {
+function nullable(node: Node): boolean {
   switch (node.t) {
     case 'set':
       return false;
