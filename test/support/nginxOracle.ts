@@ -37,8 +37,9 @@ const SANDBOX_SETUP = [
 ].join(' && ');
 
 const MESSAGE = /^nginx: \[(emerg|alert|crit|error|warn|notice|info)\] (.*)$/;
-/** nginx appends " in FILE:LINE" when it knows where it was reading. */
-const LOCATION = / in (\/.*):(\d+)$/;
+/** nginx appends " in FILE:LINE" when it knows where it was reading; the message itself may name
+ *  other places ("used in A:20"), so the greedy prefix makes the last " in " the one read. */
+const LOCATION = /^(.*) in (\/.*):(\d+)$/;
 
 export function parseNginxOutput(output: string): NginxMessage[] {
   const messages: NginxMessage[] = [];
@@ -47,7 +48,7 @@ export function parseNginxOutput(output: string): NginxMessage[] {
     if (!m) continue;
     const level = m[1] as NginxLevel;
     const loc = LOCATION.exec(m[2]);
-    messages.push(loc ? { level, text: m[2].slice(0, loc.index), file: loc[1], line: Number(loc[2]) } : { level, text: m[2] });
+    messages.push(loc ? { level, text: loc[1], file: loc[2], line: Number(loc[3]) } : { level, text: m[2] });
   }
   return messages;
 }

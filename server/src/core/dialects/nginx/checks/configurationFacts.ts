@@ -1,3 +1,4 @@
+import type { Argument } from '../../../model/types';
 import type { Span } from '../../../text/span';
 import type { ListenSpec } from './listenAddress';
 import type { DirectiveVisit } from './visit';
@@ -14,10 +15,29 @@ export interface ModuleLoaded {
   readonly soFile: string;
 }
 
-/** A shared memory zone a `*_zone` directive defines (duplicateRule). */
+/** A shared memory zone a directive defines: `*_zone`, `*_cache_path keys_zone=`, `lua_shared_dict` (duplicateRule). */
 export interface ZoneDefinition {
   readonly kind: 'zone';
   readonly zone: string;
+  /** The argument that names it. */
+  readonly arg: Argument;
+  readonly visit: DirectiveVisit;
+}
+
+/** The directory a `*_cache_path` directive gives, as written (duplicateRule). */
+export interface CachePathDefinition {
+  readonly kind: 'cache-path';
+  readonly arg: Argument;
+  readonly visit: DirectiveVisit;
+}
+
+/** A stream `listen`: stream servers share one list of addresses (duplicateRule). */
+export interface StreamListen {
+  readonly kind: 'stream-listen';
+  /** The address as nginx prints it, and whether it is `udp`: a TCP and a UDP socket may share an address. */
+  readonly address: string;
+  readonly udp: boolean;
+  readonly arg: Argument;
   readonly visit: DirectiveVisit;
 }
 
@@ -105,6 +125,8 @@ export interface HttpServer {
 export type ConfigFact =
   | ModuleLoaded
   | ZoneDefinition
+  | CachePathDefinition
+  | StreamListen
   | UpstreamDefinition
   | PortlessPass
   | LogFormatUse

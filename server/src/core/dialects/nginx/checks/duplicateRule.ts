@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import type { CheckFinding } from '../../../analysis/directiveChecks/types';
-import type { Directive } from '../../../model/types';
+import type { Argument, Directive } from '../../../model/types';
 import type { DirectiveFact } from '../knowledge';
 import { factsOf } from './configurationFacts';
+import { normalizeListenAddress } from './listenAddress';
 import type { BlockCheck, NginxRule } from './ruleTypes';
 import type { DirectiveVisit } from './visit';
 
@@ -68,6 +69,22 @@ function zoneName(directive: Directive): string | undefined {
 }
 
 const ZONE_DEFINERS = new Set(['ngx_http_limit_req_zone', 'ngx_http_limit_conn_zone', 'ngx_stream_limit_conn_zone']);
+/** `proxy_cache_path` and its fastcgi, uwsgi and scgi twins. */
+const CACHE_PATH_HANDLER = 'ngx_http_file_cache_set_slot';
+
+/**
+ * The argument naming the shared memory zone a directive defines. All zones share one namespace
+ * (ngx_shared_memory_add): a name given twice is rejected, whatever the two directives are.
+ */
+function zoneArgument(handler: string, directive: Directive): Argument | undefined {
+  if (ZONE_DEFINERS.has(handler)) return directive.args.find((a) => a.value.startsWith('zone='));
+  if (handler === CACHE_PATH_HANDLER) return directive.args.find((a) => a.value.startsWith('keys_zone='));
+  return handler === 'ngx_http_lua_shared_dict' ? directive.args[0] : undefined;
+}
+
+function zoneOf(arg: Argument): string {
+  return arg.value.replace(/^(keys_)?zone=/, '').split(':')[0];
+}
 
 function duplicateDirective(first: DirectiveVisit, visit: DirectiveVisit): CheckFinding {
   const name = visit.directive.name;
@@ -86,12 +103,29 @@ function duplicateDirective(first: DirectiveVisit, visit: DirectiveVisit): Check
   };
 }
 
+/**
+ * Lists that `off` alone switches off (ngx_http_proxy_redirect, ngx_http_proxy_cookie_*): any number
+ * of entries may repeat, but `off` after an entry, or anything after `off`, "is duplicate".
+ */
+const OFF_ENDS_THE_LIST = new Set(['ngx_http_proxy_redirect', 'ngx_http_proxy_cookie_domain', 'ngx_http_proxy_cookie_path', 'ngx_http_proxy_cookie_flags']);
+
+function isOff(directive: Directive): boolean {
+  return directive.args.length === 1 && directive.args[0].value === 'off';
+}
+
 /** The directives of one block (included files' included), each value group remembered at its first setter. */
 function duplicatesInBlock(): BlockCheck {
   let firsts: Map<string, DirectiveVisit> | undefined;
   return {
     statement(visit, _summary, out) {
       const fact = visit.applied;
+      if (fact && OFF_ENDS_THE_LIST.has(fact.handler)) {
+        firsts ??= new Map();
+        const first = firsts.get(fact.name);
+        if (!first) firsts.set(fact.name, visit);
+        else if (isOff(first.directive) || isOff(visit.directive)) out.reportLater(visit.file, () => duplicateDirective(first, visit));
+        return;
+      }
       const group = fact && duplicateGroup(fact, visit.directive);
       if (!group) return;
       firsts ??= new Map();
@@ -108,29 +142,69 @@ function duplicatesInBlock(): BlockCheck {
  * memory zone defined twice anywhere.
  */
 export const duplicateRule: NginxRule = {
-  codes: ['nginx/duplicate-directive', 'nginx/duplicate-zone'],
+  codes: ['nginx/duplicate-directive', 'nginx/duplicate-zone', 'nginx/duplicate-cache-path', 'nginx/duplicate-listen'],
   directive(visit, out) {
     const fact = visit.applied;
-    const zone = fact && ZONE_DEFINERS.has(fact.handler) ? zoneName(visit.directive) : undefined;
-    if (zone !== undefined) out.fact({ kind: 'zone', zone, visit });
+    if (!fact) return;
+    const zoneArg = zoneArgument(fact.handler, visit.directive);
+    if (zoneArg) out.fact({ kind: 'zone', zone: zoneOf(zoneArg), arg: zoneArg, visit });
+    const cachePath = fact.handler === CACHE_PATH_HANDLER ? visit.directive.args[0] : undefined;
+    if (cachePath) out.fact({ kind: 'cache-path', arg: cachePath, visit });
+    if (fact.handler === 'ngx_stream_core_listen') {
+      const [first, ...options] = visit.directive.args;
+      const address = first && normalizeListenAddress(first.value);
+      if (address) out.fact({ kind: 'stream-listen', address, udp: options.some((o) => o.value === 'udp'), arg: first, visit });
+    }
   },
   block: duplicatesInBlock,
   configuration(facts, report) {
-    const zones = new Map<string, DirectiveVisit>();
-    for (const { zone, visit } of factsOf(facts, 'zone')) {
-      const first = zones.get(zone);
-      if (!first) {
-        zones.set(zone, visit);
+    reportSecondUses(factsOf(facts, 'zone'), (f) => f.zone, report, (f, first) => ({
+      code: 'nginx/duplicate-zone',
+      message: `shared memory zone '${f.zone}' is already defined by '${first.directive.name}' (${where(first, f.visit)}); give this one another name`,
+      firstMessage: 'the first definition',
+    }));
+    // ngx_add_path compares the names as written (a trailing '/' makes another name): two caches may not share one.
+    reportSecondUses(factsOf(facts, 'cache-path'), (f) => f.arg.value, report, (f, first) => ({
+      code: 'nginx/duplicate-cache-path',
+      message: `the cache directory '${f.arg.value}' is already used by '${first.directive.name}' (${where(first, f.visit)}); each cache needs its own`,
+      firstMessage: 'the first cache there',
+    }));
+    // ngx_stream_core_listen: stream servers have no names to tell apart, so an address (per protocol) is listened on once.
+    const streamAddresses = new Set<string>();
+    for (const { address, udp, arg, visit } of factsOf(facts, 'stream-listen')) {
+      const key = `${udp ? 'udp' : 'tcp'} ${address}`;
+      if (!streamAddresses.has(key)) {
+        streamAddresses.add(key);
         continue;
       }
-      report({
-        file: visit.file,
-        span: visit.directive.args.find((a) => a.value.startsWith('zone='))?.span ?? visit.directive.nameSpan,
-        severity: 'error',
-        code: 'nginx/duplicate-zone',
-        message: `shared memory zone '${zone}' is already defined by '${first.directive.name}' (${where(first, visit)}); give this one another name`,
-        related: [{ file: first.file, span: first.directive.nameSpan, message: 'the first definition' }],
-      });
+      report({ file: visit.file, span: arg.span, severity: 'error', code: 'nginx/duplicate-listen', message: `a duplicate listen ${address}${udp ? ' udp' : ''}: another stream server (or this one) already listens there` });
     }
   },
 };
+
+/** Reports every use of a key after its first one (at the argument), pointing back at the first. */
+function reportSecondUses<F extends { readonly arg: Argument; readonly visit: DirectiveVisit }>(
+  uses: Iterable<F>,
+  keyOf: (use: F) => string,
+  report: (finding: CheckFinding) => void,
+  describe: (use: F, first: DirectiveVisit) => { code: string; message: string; firstMessage: string },
+): void {
+  const firsts = new Map<string, DirectiveVisit>();
+  for (const use of uses) {
+    const key = keyOf(use);
+    const first = firsts.get(key);
+    if (!first) {
+      firsts.set(key, use.visit);
+      continue;
+    }
+    const { code, message, firstMessage } = describe(use, first);
+    report({
+      file: use.visit.file,
+      span: use.arg.span,
+      severity: 'error',
+      code,
+      message,
+      related: [{ file: first.file, span: first.directive.nameSpan, message: firstMessage }],
+    });
+  }
+}

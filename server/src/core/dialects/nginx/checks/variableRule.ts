@@ -13,7 +13,7 @@ const CODE_MODULES = new Set(['ngx_http_lua_module', 'ngx_stream_lua_module', 'n
 /** Directives whose first argument defines a variable. */
 const FIRST_ARG_DEFINES = new Set(['set', 'auth_request_set', 'perl_set', 'js_set', 'js_var', 'set_by_lua', 'set_by_lua_block', 'set_by_lua_file']);
 /** Directives none of whose arguments nginx compiles as a string with variables. */
-const NOT_SCRIPTS = new Set(['location', 'include', 'load_module', 'fastcgi_split_path_info', 'geoip2', 'env']);
+const NOT_SCRIPTS = new Set(['location', 'include', 'load_module', 'fastcgi_split_path_info', 'geoip2', 'env', 'server_name']);
 /**
  * Directives whose values nginx compiles only when it merges them into a server's locations: in
  * an http block without any server, nginx never looks at their variables.
@@ -22,6 +22,22 @@ const COMPILED_ON_MERGE = new Set(['proxy_set_header', 'proxy_set_body', 'grpc_s
 
 function isRegexArgument(arg: Argument): boolean {
   return arg.kind === 'regex' || arg.value.startsWith('~');
+}
+
+/**
+ * The arguments whose named groups become variables: those nginx compiles as regular expressions.
+ * A `location` or `server_name` argument is one only when marked with `~`; anywhere else any
+ * argument with a named group is taken as one.
+ */
+function capturingArguments(directive: Directive): readonly Argument[] {
+  const args = directive.args;
+  if (directive.name === 'location') {
+    const modifier = args[0]?.value;
+    if (args.length >= 2) return modifier === '~' || modifier === '~*' ? args.slice(1) : [];
+    return modifier?.startsWith('~') ? args : [];
+  }
+  if (directive.name === 'server_name') return args.filter((a) => a.value.startsWith('~'));
+  return args;
 }
 
 /** The positions of a directive's arguments that name the variable it defines. */
@@ -122,7 +138,7 @@ export const variableRule: NginxRule = {
     }
     if (!CODE_MODULES.has(module ?? '')) {
       // `(?` is written the same raw or unquoted: test the raw text, which costs nothing to read.
-      for (const arg of directive.args) if (arg.raw.includes('(?')) for (const name of namedCaptures(arg.value)) define(name, file, arg.span, subsystem, false, out);
+      for (const arg of capturingArguments(directive)) if (arg.raw.includes('(?')) for (const name of namedCaptures(arg.value)) define(name, file, arg.span, subsystem, false, out);
     }
     if (directive.name === 'server' && visit.context === 'http') out.fact({ kind: 'http-server-present' });
     use(scriptArguments(visit, module), file, visit.start.complete, visit.context === 'http' && COMPILED_ON_MERGE.has(directive.name), false, out);
