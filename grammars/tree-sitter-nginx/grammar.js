@@ -43,8 +43,10 @@ const heads = {
     field('name', alias($._location_keyword, $.directive_name)),
     choice(
       seq(
-        field('modifier', $.location_modifier),
-        field('path', choice(alias($._location_path_after_modifier, $.location_path), $.string)),
+        field('modifier', choice($.location_modifier, alias($._quoted_location_modifier, $.location_modifier))),
+        // nginx reads a modifier alone ("location = {") as a one-argument
+        // location whose name is the modifier: "=" is the exact match of "".
+        optional(field('path', choice(alias($._location_path_after_modifier, $.location_path), $.string))),
       ),
       field('path', choice($.location_path, $.named_location, $.string)),
     ),
@@ -138,6 +140,9 @@ module.exports = grammar({
     _close: $ => choice('}', $._end_of_input),
 
     location_modifier: _ => token(choice('=', '^~', '~', '~*')),
+
+    // nginx strips the quotes before it looks at a modifier: 'location "=" /x'.
+    _quoted_location_modifier: _ => token(choice('"="', '"^~"', '"~"', '"~*"', '\'=\'', '\'^~\'', '\'~\'', '\'~*\'')),
 
     // A location's URI or regex. It may not begin with a modifier character,
     // so "=/x", "~*\.php$" and "^~/static" split into modifier + path.

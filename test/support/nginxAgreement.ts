@@ -168,10 +168,21 @@ function summary(f: Finding, root: string): FindingSummary {
  *   next token is");
  * - errors found when a block ends are reported at its `}`: the block directive's line counts too;
  * - "unexpected end of file": the first line of every block still open at the end counts;
- * - no position at all (e.g. `unknown "x" variable`, found after parsing): the mutation's line.
+ * - no position at all (e.g. `unknown "x" variable`, found after parsing): the mutation's line, and
+ *   for `unknown "x" variable` the subject's lines that use `$x` (a mutation elsewhere, such as
+ *   removing the regex of `location ~ (?<x>…)`, leaves the variable undefined where it is used).
  */
 export function acceptableLines(error: NginxMessage, result: Pick<CaseResult, 'subjectPath' | 'texts'>, mutationLine: number): { file: string; lines: Set<number> } {
-  if (error.file === undefined || error.line === undefined) return { file: result.subjectPath, lines: new Set([mutationLine]) };
+  if (error.file === undefined || error.line === undefined) {
+    const lines = new Set([mutationLine]);
+    const unknown = /^unknown "(\w+)" variable$/.exec(error.text);
+    const subject = unknown ? result.texts.get(result.subjectPath) : undefined;
+    if (unknown && subject !== undefined) {
+      const use = new RegExp(`\\$(?:${unknown[1]}(?!\\w)|\\{${unknown[1]}\\})`);
+      subject.split('\n').forEach((line, i) => { if (use.test(line)) lines.add(i + 1); });
+    }
+    return { file: result.subjectPath, lines };
+  }
   const text = result.texts.get(error.file);
   const lines = text === undefined ? new Set([error.line]) : linesOfReaderPosition(text, error.line, /unexpected end of file/.test(error.text));
   return { file: error.file, lines };

@@ -202,6 +202,12 @@ test('two prefix locations with one path in a server', async () => {
   assert.match(finding.message, /duplicate location '\/a'/);
 });
 
+test('a location modifier alone names the empty location, as nginx reads it', async () => {
+  assert.deepEqual(codes(await checkHttp('server { location = { } location ~ { } location ~* { } location ^~ { } location "=" /y { } }')), []);
+  const finding = only(await checkHttp('server { location = { return 204; } location "=" { } }'), 'nginx/duplicate-location');
+  assert.match(finding.message, /duplicate location ''/);
+});
+
 test('proxy_pass with a URI part in a regex location, a named location or an if block', async () => {
   const findings = await checkHttp(
     'server {\n location ~ \\.php$ { proxy_pass http://127.0.0.1:9000/app; }\n location @fallback { proxy_pass http://b/; }\n location /x/ { if ($args) { proxy_pass http://c/y; } }\n}',

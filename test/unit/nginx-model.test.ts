@@ -50,6 +50,18 @@ test('attached location modifiers are split like nginx splits them', async () =>
   assert.deepEqual(directiveNamed(file, 'location').args.map((a) => a.value), ['=', '/x']);
 });
 
+test('a location modifier alone is the only argument, and a quoted modifier reads as the modifier', async () => {
+  const file = await parseText('nginx', 'location = { }\nlocation ~* { }\nlocation ^~{ }\nlocation "~" \\.php$ { }\nlocation \'=\' { }\n');
+  const locations = allDirectives(file).filter((d) => d.name === 'location');
+  assert.deepEqual(locations.map((l) => l.args.map((a) => `${a.kind}:${a.value}`)), [
+    ['word:='],
+    ['word:~*'],
+    ['word:^~'],
+    ['quoted:~', 'regex:\\.php$'],
+    ['quoted:='],
+  ]);
+});
+
 test('a quoted location regex with a {n,m} quantifier is one regex argument', async () => {
   const file = await parseText('nginx', 'location ~ "^/a{2,3}$" { return 204; }\n');
   const loc = directiveNamed(file, 'location');

@@ -6,89 +6,90 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 174
+#define STATE_COUNT 177
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 73
+#define SYMBOL_COUNT 74
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 37
+#define TOKEN_COUNT 38
 #define EXTERNAL_TOKEN_COUNT 14
 #define FIELD_COUNT 7
 #define MAX_ALIAS_SEQUENCE_LENGTH 5
-#define PRODUCTION_ID_COUNT 14
+#define PRODUCTION_ID_COUNT 15
 
 enum {
   anon_sym_SEMI = 1,
   anon_sym_LBRACE = 2,
   anon_sym_RBRACE = 3,
   sym_location_modifier = 4,
-  sym_location_path = 5,
-  sym__location_path_after_modifier = 6,
-  sym_named_location = 7,
-  anon_sym_LPAREN = 8,
-  anon_sym_RPAREN = 9,
-  sym__word_text = 10,
-  sym_variable = 11,
-  sym__variable_immediate = 12,
-  sym__dollar = 13,
-  sym__dollar_immediate = 14,
-  anon_sym_DQUOTE = 15,
-  anon_sym_DQUOTE2 = 16,
-  anon_sym_SQUOTE = 17,
-  anon_sym_SQUOTE2 = 18,
-  sym__double_quoted_text = 19,
-  sym__single_quoted_text = 20,
-  sym_escape_sequence = 21,
-  sym_comment = 22,
-  sym_directive_name = 23,
-  sym__location_keyword = 24,
-  sym__if_keyword = 25,
-  sym__entry_block_keyword = 26,
-  sym__lua_block_name = 27,
-  sym__plain_word = 28,
-  sym__word_text_immediate = 29,
-  sym_lua_code = 30,
-  sym__cond_text = 31,
-  sym__cond_text_immediate = 32,
-  sym__binary_operator = 33,
-  sym__file_operator = 34,
-  sym__end_of_input = 35,
-  sym__error_sentinel = 36,
-  sym_source_file = 37,
-  sym_directive = 38,
-  sym_block_directive = 39,
-  sym__top_block_directive = 40,
-  sym_location_directive = 41,
-  sym__top_location_directive = 42,
-  sym_if_directive = 43,
-  sym__top_if_directive = 44,
-  sym_map_directive = 45,
-  sym__top_map_directive = 46,
-  sym_lua_directive = 47,
-  sym__top_lua_directive = 48,
-  sym_block = 49,
-  sym__top_block = 50,
-  sym_condition = 51,
-  sym__condition_word = 52,
-  sym_entry_block = 53,
-  sym__top_entry_block = 54,
-  sym_entry = 55,
-  sym_lua_block = 56,
-  sym__top_lua_block = 57,
-  sym_word = 58,
-  sym_string = 59,
-  sym__double_quoted_content = 60,
-  sym__single_quoted_content = 61,
-  aux_sym_source_file_repeat1 = 62,
-  aux_sym_directive_repeat1 = 63,
-  aux_sym_block_repeat1 = 64,
-  aux_sym__condition_word_repeat1 = 65,
-  aux_sym_entry_block_repeat1 = 66,
-  aux_sym_entry_repeat1 = 67,
-  aux_sym_word_repeat1 = 68,
-  aux_sym_string_repeat1 = 69,
-  aux_sym_string_repeat2 = 70,
-  aux_sym__double_quoted_content_repeat1 = 71,
-  aux_sym__single_quoted_content_repeat1 = 72,
+  sym__quoted_location_modifier = 5,
+  sym_location_path = 6,
+  sym__location_path_after_modifier = 7,
+  sym_named_location = 8,
+  anon_sym_LPAREN = 9,
+  anon_sym_RPAREN = 10,
+  sym__word_text = 11,
+  sym_variable = 12,
+  sym__variable_immediate = 13,
+  sym__dollar = 14,
+  sym__dollar_immediate = 15,
+  anon_sym_DQUOTE = 16,
+  anon_sym_DQUOTE2 = 17,
+  anon_sym_SQUOTE = 18,
+  anon_sym_SQUOTE2 = 19,
+  sym__double_quoted_text = 20,
+  sym__single_quoted_text = 21,
+  sym_escape_sequence = 22,
+  sym_comment = 23,
+  sym_directive_name = 24,
+  sym__location_keyword = 25,
+  sym__if_keyword = 26,
+  sym__entry_block_keyword = 27,
+  sym__lua_block_name = 28,
+  sym__plain_word = 29,
+  sym__word_text_immediate = 30,
+  sym_lua_code = 31,
+  sym__cond_text = 32,
+  sym__cond_text_immediate = 33,
+  sym__binary_operator = 34,
+  sym__file_operator = 35,
+  sym__end_of_input = 36,
+  sym__error_sentinel = 37,
+  sym_source_file = 38,
+  sym_directive = 39,
+  sym_block_directive = 40,
+  sym__top_block_directive = 41,
+  sym_location_directive = 42,
+  sym__top_location_directive = 43,
+  sym_if_directive = 44,
+  sym__top_if_directive = 45,
+  sym_map_directive = 46,
+  sym__top_map_directive = 47,
+  sym_lua_directive = 48,
+  sym__top_lua_directive = 49,
+  sym_block = 50,
+  sym__top_block = 51,
+  sym_condition = 52,
+  sym__condition_word = 53,
+  sym_entry_block = 54,
+  sym__top_entry_block = 55,
+  sym_entry = 56,
+  sym_lua_block = 57,
+  sym__top_lua_block = 58,
+  sym_word = 59,
+  sym_string = 60,
+  sym__double_quoted_content = 61,
+  sym__single_quoted_content = 62,
+  aux_sym_source_file_repeat1 = 63,
+  aux_sym_directive_repeat1 = 64,
+  aux_sym_block_repeat1 = 65,
+  aux_sym__condition_word_repeat1 = 66,
+  aux_sym_entry_block_repeat1 = 67,
+  aux_sym_entry_repeat1 = 68,
+  aux_sym_word_repeat1 = 69,
+  aux_sym_string_repeat1 = 70,
+  aux_sym_string_repeat2 = 71,
+  aux_sym__double_quoted_content_repeat1 = 72,
+  aux_sym__single_quoted_content_repeat1 = 73,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -97,6 +98,7 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_LBRACE] = "{",
   [anon_sym_RBRACE] = "}",
   [sym_location_modifier] = "location_modifier",
+  [sym__quoted_location_modifier] = "location_modifier",
   [sym_location_path] = "location_path",
   [sym__location_path_after_modifier] = "location_path",
   [sym_named_location] = "named_location",
@@ -173,6 +175,7 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_LBRACE] = anon_sym_LBRACE,
   [anon_sym_RBRACE] = anon_sym_RBRACE,
   [sym_location_modifier] = sym_location_modifier,
+  [sym__quoted_location_modifier] = sym_location_modifier,
   [sym_location_path] = sym_location_path,
   [sym__location_path_after_modifier] = sym_location_path,
   [sym_named_location] = sym_named_location,
@@ -261,6 +264,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [sym_location_modifier] = {
+    .visible = true,
+    .named = true,
+  },
+  [sym__quoted_location_modifier] = {
     .visible = true,
     .named = true,
   },
@@ -568,11 +575,12 @@ static const TSFieldMapSlice ts_field_map_slices[PRODUCTION_ID_COUNT] = {
   [6] = {.index = 12, .length = 2},
   [7] = {.index = 14, .length = 3},
   [8] = {.index = 17, .length = 3},
-  [9] = {.index = 20, .length = 4},
-  [10] = {.index = 24, .length = 1},
-  [11] = {.index = 25, .length = 1},
-  [12] = {.index = 26, .length = 2},
-  [13] = {.index = 28, .length = 2},
+  [9] = {.index = 20, .length = 3},
+  [10] = {.index = 23, .length = 4},
+  [11] = {.index = 27, .length = 1},
+  [12] = {.index = 28, .length = 1},
+  [13] = {.index = 29, .length = 2},
+  [14] = {.index = 31, .length = 2},
 };
 
 static const TSFieldMapEntry ts_field_map_entries[] = {
@@ -598,25 +606,29 @@ static const TSFieldMapEntry ts_field_map_entries[] = {
     {field_name, 0},
   [14] =
     {field_body, 2},
+    {field_modifier, 1},
+    {field_name, 0},
+  [17] =
+    {field_body, 2},
     {field_name, 0},
     {field_path, 1},
-  [17] =
+  [20] =
     {field_body, 2},
     {field_condition, 1},
     {field_name, 0},
-  [20] =
+  [23] =
     {field_body, 3},
     {field_modifier, 1},
     {field_name, 0},
     {field_path, 2},
-  [24] =
+  [27] =
     {field_value, 0},
-  [25] =
+  [28] =
     {field_key, 0},
-  [26] =
+  [29] =
     {field_key, 0},
     {field_value, 1, .inherited = true},
-  [28] =
+  [31] =
     {field_value, 0, .inherited = true},
     {field_value, 1, .inherited = true},
 };
@@ -698,17 +710,17 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [65] = 53,
   [66] = 66,
   [67] = 67,
-  [68] = 68,
+  [68] = 67,
   [69] = 69,
-  [70] = 57,
-  [71] = 59,
-  [72] = 66,
-  [73] = 73,
+  [70] = 70,
+  [71] = 57,
+  [72] = 59,
+  [73] = 66,
   [74] = 74,
   [75] = 75,
   [76] = 76,
-  [77] = 73,
-  [78] = 78,
+  [77] = 77,
+  [78] = 74,
   [79] = 79,
   [80] = 80,
   [81] = 81,
@@ -723,24 +735,24 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [90] = 90,
   [91] = 91,
   [92] = 92,
-  [93] = 78,
-  [94] = 79,
-  [95] = 80,
-  [96] = 81,
-  [97] = 82,
-  [98] = 98,
-  [99] = 83,
-  [100] = 84,
-  [101] = 85,
-  [102] = 102,
-  [103] = 103,
-  [104] = 86,
-  [105] = 87,
-  [106] = 88,
-  [107] = 89,
-  [108] = 76,
-  [109] = 109,
-  [110] = 110,
+  [93] = 93,
+  [94] = 94,
+  [95] = 81,
+  [96] = 82,
+  [97] = 83,
+  [98] = 84,
+  [99] = 85,
+  [100] = 100,
+  [101] = 86,
+  [102] = 87,
+  [103] = 88,
+  [104] = 104,
+  [105] = 105,
+  [106] = 89,
+  [107] = 90,
+  [108] = 91,
+  [109] = 92,
+  [110] = 77,
   [111] = 111,
   [112] = 112,
   [113] = 113,
@@ -751,8 +763,8 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [118] = 118,
   [119] = 119,
   [120] = 120,
-  [121] = 75,
-  [122] = 122,
+  [121] = 121,
+  [122] = 76,
   [123] = 123,
   [124] = 124,
   [125] = 125,
@@ -762,48 +774,51 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [129] = 129,
   [130] = 130,
   [131] = 131,
-  [132] = 74,
+  [132] = 113,
   [133] = 133,
-  [134] = 112,
+  [134] = 134,
   [135] = 135,
-  [136] = 124,
+  [136] = 136,
   [137] = 137,
-  [138] = 102,
-  [139] = 120,
+  [138] = 75,
+  [139] = 139,
   [140] = 140,
-  [141] = 141,
+  [141] = 80,
   [142] = 142,
-  [143] = 141,
+  [143] = 128,
   [144] = 144,
-  [145] = 144,
-  [146] = 146,
+  [145] = 104,
+  [146] = 121,
   [147] = 147,
-  [148] = 148,
+  [148] = 147,
   [149] = 149,
-  [150] = 150,
+  [150] = 50,
   [151] = 151,
-  [152] = 48,
+  [152] = 152,
   [153] = 153,
-  [154] = 50,
+  [154] = 154,
   [155] = 155,
-  [156] = 151,
-  [157] = 150,
+  [156] = 155,
+  [157] = 157,
   [158] = 48,
   [159] = 159,
-  [160] = 155,
-  [161] = 149,
-  [162] = 162,
-  [163] = 148,
-  [164] = 164,
-  [165] = 50,
-  [166] = 166,
-  [167] = 167,
-  [168] = 168,
+  [160] = 160,
+  [161] = 161,
+  [162] = 48,
+  [163] = 154,
+  [164] = 50,
+  [165] = 165,
+  [166] = 165,
+  [167] = 151,
+  [168] = 157,
   [169] = 169,
   [170] = 170,
   [171] = 171,
   [172] = 172,
   [173] = 173,
+  [174] = 174,
+  [175] = 175,
+  [176] = 176,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -811,66 +826,66 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(24);
-      if (lookahead == '"') ADVANCE(50);
-      if (lookahead == '#') ADVANCE(62);
-      if (lookahead == '$') ADVANCE(47);
-      if (lookahead == '\'') ADVANCE(52);
-      if (lookahead == '(') ADVANCE(38);
-      if (lookahead == ')') ADVANCE(39);
-      if (lookahead == ';') ADVANCE(25);
-      if (lookahead == '=') ADVANCE(28);
-      if (lookahead == '@') ADVANCE(36);
-      if (lookahead == '\\') ADVANCE(14);
-      if (lookahead == '^') ADVANCE(12);
-      if (lookahead == '{') ADVANCE(26);
-      if (lookahead == '}') ADVANCE(27);
-      if (lookahead == '~') ADVANCE(29);
+      if (eof) ADVANCE(30);
+      if (lookahead == '"') ADVANCE(58);
+      if (lookahead == '#') ADVANCE(71);
+      if (lookahead == '$') ADVANCE(54);
+      if (lookahead == '\'') ADVANCE(61);
+      if (lookahead == '(') ADVANCE(45);
+      if (lookahead == ')') ADVANCE(46);
+      if (lookahead == ';') ADVANCE(31);
+      if (lookahead == '=') ADVANCE(34);
+      if (lookahead == '@') ADVANCE(43);
+      if (lookahead == '\\') ADVANCE(20);
+      if (lookahead == '^') ADVANCE(16);
+      if (lookahead == '{') ADVANCE(32);
+      if (lookahead == '}') ADVANCE(33);
+      if (lookahead == '~') ADVANCE(35);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) SKIP(23)
+          lookahead == 65279) SKIP(29)
       END_STATE();
     case 1:
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(62);
+          lookahead != '\n') ADVANCE(71);
       END_STATE();
     case 2:
-      if (lookahead == '"') ADVANCE(50);
-      if (lookahead == '#') ADVANCE(53);
-      if (lookahead == '$') ADVANCE(47);
-      if (lookahead == '\\') ADVANCE(16);
+      if (lookahead == '"') ADVANCE(58);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '$') ADVANCE(54);
+      if (lookahead == '\\') ADVANCE(22);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(54);
-      if (lookahead != 0) ADVANCE(55);
+          lookahead == 65279) ADVANCE(63);
+      if (lookahead != 0) ADVANCE(64);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(49);
-      if (lookahead == '#') ADVANCE(62);
-      if (lookahead == '$') ADVANCE(47);
-      if (lookahead == '\'') ADVANCE(51);
-      if (lookahead == ';') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(20);
-      if (lookahead == '{') ADVANCE(26);
+      if (lookahead == '"') ADVANCE(56);
+      if (lookahead == '#') ADVANCE(71);
+      if (lookahead == '$') ADVANCE(54);
+      if (lookahead == '\'') ADVANCE(59);
+      if (lookahead == ';') ADVANCE(31);
+      if (lookahead == '\\') ADVANCE(26);
+      if (lookahead == '{') ADVANCE(32);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(6)
       if (lookahead != 0 &&
-          lookahead != '}') ADVANCE(40);
+          lookahead != '}') ADVANCE(47);
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(49);
-      if (lookahead == '#') ADVANCE(62);
-      if (lookahead == '$') ADVANCE(45);
-      if (lookahead == '\'') ADVANCE(51);
-      if (lookahead == ')') ADVANCE(39);
+      if (lookahead == '"') ADVANCE(56);
+      if (lookahead == '#') ADVANCE(71);
+      if (lookahead == '$') ADVANCE(52);
+      if (lookahead == '\'') ADVANCE(59);
+      if (lookahead == ')') ADVANCE(46);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -878,47 +893,44 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(4)
       END_STATE();
     case 5:
-      if (lookahead == '"') ADVANCE(49);
-      if (lookahead == '#') ADVANCE(62);
-      if (lookahead == '$') ADVANCE(45);
-      if (lookahead == '\'') ADVANCE(51);
-      if (lookahead == ';') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(20);
-      if (lookahead == '{') ADVANCE(26);
-      if (lookahead == '}') ADVANCE(27);
+      if (lookahead == '"') ADVANCE(56);
+      if (lookahead == '#') ADVANCE(71);
+      if (lookahead == '$') ADVANCE(52);
+      if (lookahead == '\'') ADVANCE(59);
+      if (lookahead == ';') ADVANCE(31);
+      if (lookahead == '\\') ADVANCE(26);
+      if (lookahead == '{') ADVANCE(32);
+      if (lookahead == '}') ADVANCE(33);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(5)
-      if (lookahead != 0) ADVANCE(40);
+      if (lookahead != 0) ADVANCE(47);
       END_STATE();
     case 6:
-      if (lookahead == '"') ADVANCE(49);
-      if (lookahead == '#') ADVANCE(62);
-      if (lookahead == '$') ADVANCE(45);
-      if (lookahead == '\'') ADVANCE(51);
-      if (lookahead == ';') ADVANCE(25);
-      if (lookahead == '\\') ADVANCE(20);
-      if (lookahead == '{') ADVANCE(26);
+      if (lookahead == '"') ADVANCE(56);
+      if (lookahead == '#') ADVANCE(71);
+      if (lookahead == '$') ADVANCE(52);
+      if (lookahead == '\'') ADVANCE(59);
+      if (lookahead == ';') ADVANCE(31);
+      if (lookahead == '\\') ADVANCE(26);
+      if (lookahead == '{') ADVANCE(32);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
           lookahead == 65279) SKIP(6)
       if (lookahead != 0 &&
-          lookahead != '}') ADVANCE(40);
+          lookahead != '}') ADVANCE(47);
       END_STATE();
     case 7:
-      if (lookahead == '"') ADVANCE(49);
-      if (lookahead == '#') ADVANCE(62);
-      if (lookahead == '$') ADVANCE(30);
-      if (lookahead == '\'') ADVANCE(51);
-      if (lookahead == '=') ADVANCE(28);
-      if (lookahead == '@') ADVANCE(36);
-      if (lookahead == '\\') ADVANCE(21);
-      if (lookahead == '^') ADVANCE(13);
-      if (lookahead == '~') ADVANCE(29);
+      if (lookahead == '"') ADVANCE(56);
+      if (lookahead == '#') ADVANCE(71);
+      if (lookahead == '$') ADVANCE(40);
+      if (lookahead == '\'') ADVANCE(59);
+      if (lookahead == '\\') ADVANCE(28);
+      if (lookahead == '{') ADVANCE(32);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -926,15 +938,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 65279) SKIP(7)
       if (lookahead != 0 &&
           lookahead != ';' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(31);
+          lookahead != '}') ADVANCE(41);
       END_STATE();
     case 8:
-      if (lookahead == '"') ADVANCE(49);
-      if (lookahead == '#') ADVANCE(62);
-      if (lookahead == '$') ADVANCE(33);
-      if (lookahead == '\'') ADVANCE(51);
-      if (lookahead == '\\') ADVANCE(22);
+      if (lookahead == '"') ADVANCE(57);
+      if (lookahead == '#') ADVANCE(71);
+      if (lookahead == '$') ADVANCE(37);
+      if (lookahead == '\'') ADVANCE(60);
+      if (lookahead == '=') ADVANCE(34);
+      if (lookahead == '@') ADVANCE(43);
+      if (lookahead == '\\') ADVANCE(27);
+      if (lookahead == '^') ADVANCE(17);
+      if (lookahead == '~') ADVANCE(35);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
@@ -943,246 +958,269 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(34);
+          lookahead != '}') ADVANCE(38);
       END_STATE();
     case 9:
-      if (lookahead == '#') ADVANCE(56);
-      if (lookahead == '$') ADVANCE(47);
-      if (lookahead == '\'') ADVANCE(52);
-      if (lookahead == '\\') ADVANCE(15);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(57);
-      if (lookahead != 0) ADVANCE(58);
+      if (lookahead == '"') ADVANCE(36);
       END_STATE();
     case 10:
-      if (lookahead == '}') ADVANCE(43);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(10);
+      if (lookahead == '"') ADVANCE(36);
+      if (lookahead == '*') ADVANCE(9);
       END_STATE();
     case 11:
-      if (lookahead == '}') ADVANCE(41);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(11);
+      if (lookahead == '#') ADVANCE(65);
+      if (lookahead == '$') ADVANCE(54);
+      if (lookahead == '\'') ADVANCE(61);
+      if (lookahead == '\\') ADVANCE(21);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) ADVANCE(66);
+      if (lookahead != 0) ADVANCE(67);
       END_STATE();
     case 12:
-      if (lookahead == '~') ADVANCE(28);
+      if (lookahead == '\'') ADVANCE(36);
       END_STATE();
     case 13:
-      if (lookahead == '~') ADVANCE(28);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '\\' &&
-          lookahead != '{') ADVANCE(31);
+      if (lookahead == '\'') ADVANCE(36);
+      if (lookahead == '*') ADVANCE(12);
       END_STATE();
     case 14:
-      if (lookahead == '"' ||
-          lookahead == '\'' ||
-          lookahead == '\\' ||
-          lookahead == 'n' ||
-          lookahead == 'r' ||
-          lookahead == 't') ADVANCE(59);
+      if (lookahead == '}') ADVANCE(50);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(14);
       END_STATE();
     case 15:
-      if (lookahead == '"' ||
-          lookahead == '\'' ||
-          lookahead == '\\' ||
-          lookahead == 'n' ||
-          lookahead == 'r' ||
-          lookahead == 't') ADVANCE(59);
-      if (lookahead != 0) ADVANCE(58);
+      if (lookahead == '}') ADVANCE(48);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(15);
       END_STATE();
     case 16:
-      if (lookahead == '"' ||
-          lookahead == '\'' ||
-          lookahead == '\\' ||
-          lookahead == 'n' ||
-          lookahead == 'r' ||
-          lookahead == 't') ADVANCE(59);
-      if (lookahead != 0) ADVANCE(55);
+      if (lookahead == '~') ADVANCE(34);
       END_STATE();
     case 17:
+      if (lookahead == '~') ADVANCE(34);
       if (lookahead != 0 &&
-          lookahead != '"' &&
-          lookahead != '\'' &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
           lookahead != '\\' &&
-          lookahead != 'n' &&
-          lookahead != 'r' &&
-          lookahead != 't') ADVANCE(58);
+          lookahead != '{') ADVANCE(38);
       END_STATE();
     case 18:
+      if (lookahead == '~') ADVANCE(9);
+      END_STATE();
+    case 19:
+      if (lookahead == '~') ADVANCE(12);
+      END_STATE();
+    case 20:
+      if (lookahead == '"' ||
+          lookahead == '\'' ||
+          lookahead == '\\' ||
+          lookahead == 'n' ||
+          lookahead == 'r' ||
+          lookahead == 't') ADVANCE(68);
+      END_STATE();
+    case 21:
+      if (lookahead == '"' ||
+          lookahead == '\'' ||
+          lookahead == '\\' ||
+          lookahead == 'n' ||
+          lookahead == 'r' ||
+          lookahead == 't') ADVANCE(68);
+      if (lookahead != 0) ADVANCE(67);
+      END_STATE();
+    case 22:
+      if (lookahead == '"' ||
+          lookahead == '\'' ||
+          lookahead == '\\' ||
+          lookahead == 'n' ||
+          lookahead == 'r' ||
+          lookahead == 't') ADVANCE(68);
+      if (lookahead != 0) ADVANCE(64);
+      END_STATE();
+    case 23:
       if (lookahead != 0 &&
           lookahead != '"' &&
           lookahead != '\'' &&
           lookahead != '\\' &&
           lookahead != 'n' &&
           lookahead != 'r' &&
-          lookahead != 't') ADVANCE(55);
-      END_STATE();
-    case 19:
-      if (lookahead != 0) ADVANCE(36);
-      END_STATE();
-    case 20:
-      if (lookahead != 0) ADVANCE(40);
-      END_STATE();
-    case 21:
-      if (lookahead != 0) ADVANCE(31);
-      END_STATE();
-    case 22:
-      if (lookahead != 0) ADVANCE(34);
-      END_STATE();
-    case 23:
-      if (eof) ADVANCE(24);
-      if (lookahead == '"') ADVANCE(49);
-      if (lookahead == '#') ADVANCE(62);
-      if (lookahead == '$') ADVANCE(45);
-      if (lookahead == '\'') ADVANCE(51);
-      if (lookahead == '(') ADVANCE(38);
-      if (lookahead == ')') ADVANCE(39);
-      if (lookahead == ';') ADVANCE(25);
-      if (lookahead == '=') ADVANCE(28);
-      if (lookahead == '@') ADVANCE(36);
-      if (lookahead == '^') ADVANCE(12);
-      if (lookahead == '{') ADVANCE(26);
-      if (lookahead == '}') ADVANCE(27);
-      if (lookahead == '~') ADVANCE(29);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) SKIP(23)
+          lookahead != 't') ADVANCE(67);
       END_STATE();
     case 24:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (lookahead != 0 &&
+          lookahead != '"' &&
+          lookahead != '\'' &&
+          lookahead != '\\' &&
+          lookahead != 'n' &&
+          lookahead != 'r' &&
+          lookahead != 't') ADVANCE(64);
       END_STATE();
     case 25:
-      ACCEPT_TOKEN(anon_sym_SEMI);
+      if (lookahead != 0) ADVANCE(43);
       END_STATE();
     case 26:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      if (lookahead != 0) ADVANCE(47);
       END_STATE();
     case 27:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      if (lookahead != 0) ADVANCE(38);
       END_STATE();
     case 28:
-      ACCEPT_TOKEN(sym_location_modifier);
+      if (lookahead != 0) ADVANCE(41);
       END_STATE();
     case 29:
-      ACCEPT_TOKEN(sym_location_modifier);
-      if (lookahead == '*') ADVANCE(28);
+      if (eof) ADVANCE(30);
+      if (lookahead == '"') ADVANCE(56);
+      if (lookahead == '#') ADVANCE(71);
+      if (lookahead == '$') ADVANCE(52);
+      if (lookahead == '\'') ADVANCE(59);
+      if (lookahead == '(') ADVANCE(45);
+      if (lookahead == ')') ADVANCE(46);
+      if (lookahead == ';') ADVANCE(31);
+      if (lookahead == '=') ADVANCE(34);
+      if (lookahead == '@') ADVANCE(43);
+      if (lookahead == '^') ADVANCE(16);
+      if (lookahead == '{') ADVANCE(32);
+      if (lookahead == '}') ADVANCE(33);
+      if (lookahead == '~') ADVANCE(35);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) SKIP(29)
       END_STATE();
     case 30:
-      ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(32);
-      if (lookahead == '\\') ADVANCE(21);
-      if (lookahead == '{') ADVANCE(31);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(31);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 31:
-      ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(32);
-      if (lookahead == '\\') ADVANCE(21);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(31);
+      ACCEPT_TOKEN(anon_sym_SEMI);
       END_STATE();
     case 32:
-      ACCEPT_TOKEN(sym_location_path);
-      if (lookahead == '$') ADVANCE(32);
-      if (lookahead == '\\') ADVANCE(21);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(31);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 33:
-      ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(35);
-      if (lookahead == '\\') ADVANCE(22);
-      if (lookahead == '{') ADVANCE(34);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(34);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 34:
-      ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(35);
-      if (lookahead == '\\') ADVANCE(22);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(34);
+      ACCEPT_TOKEN(sym_location_modifier);
       END_STATE();
     case 35:
-      ACCEPT_TOKEN(sym__location_path_after_modifier);
-      if (lookahead == '$') ADVANCE(35);
-      if (lookahead == '\\') ADVANCE(22);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';') ADVANCE(34);
+      ACCEPT_TOKEN(sym_location_modifier);
+      if (lookahead == '*') ADVANCE(34);
       END_STATE();
     case 36:
-      ACCEPT_TOKEN(sym_named_location);
-      if (lookahead == '$') ADVANCE(37);
-      if (lookahead == '\\') ADVANCE(19);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != ' ' &&
-          lookahead != ';' &&
-          lookahead != '{') ADVANCE(36);
+      ACCEPT_TOKEN(sym__quoted_location_modifier);
       END_STATE();
     case 37:
-      ACCEPT_TOKEN(sym_named_location);
-      if (lookahead == '$') ADVANCE(37);
-      if (lookahead == '\\') ADVANCE(19);
+      ACCEPT_TOKEN(sym_location_path);
+      if (lookahead == '$') ADVANCE(39);
+      if (lookahead == '\\') ADVANCE(27);
+      if (lookahead == '{') ADVANCE(38);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != ' ' &&
-          lookahead != ';') ADVANCE(36);
+          lookahead != ';') ADVANCE(38);
       END_STATE();
     case 38:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(sym_location_path);
+      if (lookahead == '$') ADVANCE(39);
+      if (lookahead == '\\') ADVANCE(27);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(38);
       END_STATE();
     case 39:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(sym_location_path);
+      if (lookahead == '$') ADVANCE(39);
+      if (lookahead == '\\') ADVANCE(27);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(38);
       END_STATE();
     case 40:
+      ACCEPT_TOKEN(sym__location_path_after_modifier);
+      if (lookahead == '$') ADVANCE(42);
+      if (lookahead == '\\') ADVANCE(28);
+      if (lookahead == '{') ADVANCE(41);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(41);
+      END_STATE();
+    case 41:
+      ACCEPT_TOKEN(sym__location_path_after_modifier);
+      if (lookahead == '$') ADVANCE(42);
+      if (lookahead == '\\') ADVANCE(28);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(41);
+      END_STATE();
+    case 42:
+      ACCEPT_TOKEN(sym__location_path_after_modifier);
+      if (lookahead == '$') ADVANCE(42);
+      if (lookahead == '\\') ADVANCE(28);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(41);
+      END_STATE();
+    case 43:
+      ACCEPT_TOKEN(sym_named_location);
+      if (lookahead == '$') ADVANCE(44);
+      if (lookahead == '\\') ADVANCE(25);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';' &&
+          lookahead != '{') ADVANCE(43);
+      END_STATE();
+    case 44:
+      ACCEPT_TOKEN(sym_named_location);
+      if (lookahead == '$') ADVANCE(44);
+      if (lookahead == '\\') ADVANCE(25);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != ';') ADVANCE(43);
+      END_STATE();
+    case 45:
+      ACCEPT_TOKEN(anon_sym_LPAREN);
+      END_STATE();
+    case 46:
+      ACCEPT_TOKEN(anon_sym_RPAREN);
+      END_STATE();
+    case 47:
       ACCEPT_TOKEN(sym__word_text);
-      if (lookahead == '\\') ADVANCE(20);
+      if (lookahead == '\\') ADVANCE(26);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -1190,159 +1228,171 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ' ' &&
           lookahead != '$' &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(40);
-      END_STATE();
-    case 41:
-      ACCEPT_TOKEN(sym_variable);
-      END_STATE();
-    case 42:
-      ACCEPT_TOKEN(sym_variable);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
-      END_STATE();
-    case 43:
-      ACCEPT_TOKEN(sym__variable_immediate);
-      END_STATE();
-    case 44:
-      ACCEPT_TOKEN(sym__variable_immediate);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(44);
-      END_STATE();
-    case 45:
-      ACCEPT_TOKEN(sym__dollar);
-      if (lookahead == '{') ADVANCE(46);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(42);
-      END_STATE();
-    case 46:
-      ACCEPT_TOKEN(sym__dollar);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(11);
-      END_STATE();
-    case 47:
-      ACCEPT_TOKEN(sym__dollar_immediate);
-      if (lookahead == '{') ADVANCE(48);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(44);
+          lookahead != '{') ADVANCE(47);
       END_STATE();
     case 48:
+      ACCEPT_TOKEN(sym_variable);
+      END_STATE();
+    case 49:
+      ACCEPT_TOKEN(sym_variable);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 50:
+      ACCEPT_TOKEN(sym__variable_immediate);
+      END_STATE();
+    case 51:
+      ACCEPT_TOKEN(sym__variable_immediate);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
+      END_STATE();
+    case 52:
+      ACCEPT_TOKEN(sym__dollar);
+      if (lookahead == '{') ADVANCE(53);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(49);
+      END_STATE();
+    case 53:
+      ACCEPT_TOKEN(sym__dollar);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(15);
+      END_STATE();
+    case 54:
+      ACCEPT_TOKEN(sym__dollar_immediate);
+      if (lookahead == '{') ADVANCE(55);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(51);
+      END_STATE();
+    case 55:
       ACCEPT_TOKEN(sym__dollar_immediate);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(10);
-      END_STATE();
-    case 49:
-      ACCEPT_TOKEN(anon_sym_DQUOTE);
-      END_STATE();
-    case 50:
-      ACCEPT_TOKEN(anon_sym_DQUOTE2);
-      END_STATE();
-    case 51:
-      ACCEPT_TOKEN(anon_sym_SQUOTE);
-      END_STATE();
-    case 52:
-      ACCEPT_TOKEN(anon_sym_SQUOTE2);
-      END_STATE();
-    case 53:
-      ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '\n') ADVANCE(55);
-      if (lookahead == '\r') ADVANCE(53);
-      if (lookahead == '\\') ADVANCE(61);
-      if (lookahead != 0 &&
-          lookahead != '"' &&
-          lookahead != '$') ADVANCE(53);
-      END_STATE();
-    case 54:
-      ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '#') ADVANCE(53);
-      if (lookahead == '\\') ADVANCE(18);
-      if (lookahead == '\t' ||
-          lookahead == '\n' ||
-          lookahead == '\r' ||
-          lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(54);
-      if (lookahead != 0 &&
-          (lookahead < '"' || '$' < lookahead)) ADVANCE(55);
-      END_STATE();
-    case 55:
-      ACCEPT_TOKEN(sym__double_quoted_text);
-      if (lookahead == '\\') ADVANCE(18);
-      if (lookahead != 0 &&
-          lookahead != '"' &&
-          lookahead != '$') ADVANCE(55);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(14);
       END_STATE();
     case 56:
-      ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '\n') ADVANCE(58);
-      if (lookahead == '\r') ADVANCE(56);
-      if (lookahead == '\\') ADVANCE(60);
-      if (lookahead != 0 &&
-          lookahead != '$' &&
-          lookahead != '\'') ADVANCE(56);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
     case 57:
-      ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '#') ADVANCE(56);
-      if (lookahead == '\\') ADVANCE(17);
+      ACCEPT_TOKEN(anon_sym_DQUOTE);
+      if (lookahead == '=') ADVANCE(9);
+      if (lookahead == '^') ADVANCE(18);
+      if (lookahead == '~') ADVANCE(10);
+      END_STATE();
+    case 58:
+      ACCEPT_TOKEN(anon_sym_DQUOTE2);
+      END_STATE();
+    case 59:
+      ACCEPT_TOKEN(anon_sym_SQUOTE);
+      END_STATE();
+    case 60:
+      ACCEPT_TOKEN(anon_sym_SQUOTE);
+      if (lookahead == '=') ADVANCE(12);
+      if (lookahead == '^') ADVANCE(19);
+      if (lookahead == '~') ADVANCE(13);
+      END_STATE();
+    case 61:
+      ACCEPT_TOKEN(anon_sym_SQUOTE2);
+      END_STATE();
+    case 62:
+      ACCEPT_TOKEN(sym__double_quoted_text);
+      if (lookahead == '\n') ADVANCE(64);
+      if (lookahead == '\r') ADVANCE(62);
+      if (lookahead == '\\') ADVANCE(70);
+      if (lookahead != 0 &&
+          lookahead != '"' &&
+          lookahead != '$') ADVANCE(62);
+      END_STATE();
+    case 63:
+      ACCEPT_TOKEN(sym__double_quoted_text);
+      if (lookahead == '#') ADVANCE(62);
+      if (lookahead == '\\') ADVANCE(24);
       if (lookahead == '\t' ||
           lookahead == '\n' ||
           lookahead == '\r' ||
           lookahead == ' ' ||
-          lookahead == 65279) ADVANCE(57);
+          lookahead == 65279) ADVANCE(63);
       if (lookahead != 0 &&
-          lookahead != '$' &&
-          lookahead != '\'') ADVANCE(58);
+          (lookahead < '"' || '$' < lookahead)) ADVANCE(64);
       END_STATE();
-    case 58:
+    case 64:
+      ACCEPT_TOKEN(sym__double_quoted_text);
+      if (lookahead == '\\') ADVANCE(24);
+      if (lookahead != 0 &&
+          lookahead != '"' &&
+          lookahead != '$') ADVANCE(64);
+      END_STATE();
+    case 65:
       ACCEPT_TOKEN(sym__single_quoted_text);
-      if (lookahead == '\\') ADVANCE(17);
+      if (lookahead == '\n') ADVANCE(67);
+      if (lookahead == '\r') ADVANCE(65);
+      if (lookahead == '\\') ADVANCE(69);
       if (lookahead != 0 &&
           lookahead != '$' &&
-          lookahead != '\'') ADVANCE(58);
+          lookahead != '\'') ADVANCE(65);
       END_STATE();
-    case 59:
+    case 66:
+      ACCEPT_TOKEN(sym__single_quoted_text);
+      if (lookahead == '#') ADVANCE(65);
+      if (lookahead == '\\') ADVANCE(23);
+      if (lookahead == '\t' ||
+          lookahead == '\n' ||
+          lookahead == '\r' ||
+          lookahead == ' ' ||
+          lookahead == 65279) ADVANCE(66);
+      if (lookahead != 0 &&
+          lookahead != '$' &&
+          lookahead != '\'') ADVANCE(67);
+      END_STATE();
+    case 67:
+      ACCEPT_TOKEN(sym__single_quoted_text);
+      if (lookahead == '\\') ADVANCE(23);
+      if (lookahead != 0 &&
+          lookahead != '$' &&
+          lookahead != '\'') ADVANCE(67);
+      END_STATE();
+    case 68:
       ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
-    case 60:
+    case 69:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '\n') ADVANCE(58);
-      if (lookahead == '\r') ADVANCE(56);
+      if (lookahead == '\n') ADVANCE(67);
+      if (lookahead == '\r') ADVANCE(65);
       if (lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(62);
-      if (lookahead != 0) ADVANCE(56);
+          lookahead == 't') ADVANCE(71);
+      if (lookahead != 0) ADVANCE(65);
       END_STATE();
-    case 61:
+    case 70:
       ACCEPT_TOKEN(sym_comment);
-      if (lookahead == '\n') ADVANCE(55);
-      if (lookahead == '\r') ADVANCE(53);
+      if (lookahead == '\n') ADVANCE(64);
+      if (lookahead == '\r') ADVANCE(62);
       if (lookahead == '"' ||
           lookahead == '\'' ||
           lookahead == '\\' ||
           lookahead == 'n' ||
           lookahead == 'r' ||
-          lookahead == 't') ADVANCE(62);
-      if (lookahead != 0) ADVANCE(53);
+          lookahead == 't') ADVANCE(71);
+      if (lookahead != 0) ADVANCE(62);
       END_STATE();
-    case 62:
+    case 71:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead == '\r') ADVANCE(1);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(62);
+          lookahead != '\n') ADVANCE(71);
       END_STATE();
     default:
       return false;
@@ -1399,37 +1449,37 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [46] = {.lex_state = 5, .external_lex_state = 4},
   [47] = {.lex_state = 4, .external_lex_state = 7},
   [48] = {.lex_state = 5, .external_lex_state = 4},
-  [49] = {.lex_state = 9},
+  [49] = {.lex_state = 11},
   [50] = {.lex_state = 5, .external_lex_state = 4},
   [51] = {.lex_state = 2},
   [52] = {.lex_state = 2},
-  [53] = {.lex_state = 9},
-  [54] = {.lex_state = 9},
-  [55] = {.lex_state = 9},
+  [53] = {.lex_state = 11},
+  [54] = {.lex_state = 11},
+  [55] = {.lex_state = 11},
   [56] = {.lex_state = 2},
   [57] = {.lex_state = 5, .external_lex_state = 5},
-  [58] = {.lex_state = 9},
+  [58] = {.lex_state = 11},
   [59] = {.lex_state = 5, .external_lex_state = 5},
   [60] = {.lex_state = 2},
   [61] = {.lex_state = 2},
   [62] = {.lex_state = 2},
-  [63] = {.lex_state = 9},
+  [63] = {.lex_state = 11},
   [64] = {.lex_state = 2},
-  [65] = {.lex_state = 9},
+  [65] = {.lex_state = 11},
   [66] = {.lex_state = 0, .external_lex_state = 2},
-  [67] = {.lex_state = 5, .external_lex_state = 8},
-  [68] = {.lex_state = 5, .external_lex_state = 8},
-  [69] = {.lex_state = 5, .external_lex_state = 4},
+  [67] = {.lex_state = 8},
+  [68] = {.lex_state = 8},
+  [69] = {.lex_state = 5, .external_lex_state = 8},
   [70] = {.lex_state = 5, .external_lex_state = 4},
   [71] = {.lex_state = 5, .external_lex_state = 4},
-  [72] = {.lex_state = 0, .external_lex_state = 3},
+  [72] = {.lex_state = 5, .external_lex_state = 4},
   [73] = {.lex_state = 0, .external_lex_state = 3},
   [74] = {.lex_state = 0, .external_lex_state = 3},
   [75] = {.lex_state = 0, .external_lex_state = 3},
   [76] = {.lex_state = 0, .external_lex_state = 3},
-  [77] = {.lex_state = 0, .external_lex_state = 2},
-  [78] = {.lex_state = 0, .external_lex_state = 3},
-  [79] = {.lex_state = 0, .external_lex_state = 3},
+  [77] = {.lex_state = 0, .external_lex_state = 3},
+  [78] = {.lex_state = 0, .external_lex_state = 2},
+  [79] = {.lex_state = 8},
   [80] = {.lex_state = 0, .external_lex_state = 3},
   [81] = {.lex_state = 0, .external_lex_state = 3},
   [82] = {.lex_state = 0, .external_lex_state = 3},
@@ -1440,11 +1490,11 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [87] = {.lex_state = 0, .external_lex_state = 3},
   [88] = {.lex_state = 0, .external_lex_state = 3},
   [89] = {.lex_state = 0, .external_lex_state = 3},
-  [90] = {.lex_state = 0, .external_lex_state = 2},
-  [91] = {.lex_state = 0, .external_lex_state = 2},
-  [92] = {.lex_state = 0, .external_lex_state = 2},
-  [93] = {.lex_state = 0, .external_lex_state = 2},
-  [94] = {.lex_state = 0, .external_lex_state = 2},
+  [90] = {.lex_state = 0, .external_lex_state = 3},
+  [91] = {.lex_state = 0, .external_lex_state = 3},
+  [92] = {.lex_state = 0, .external_lex_state = 3},
+  [93] = {.lex_state = 5, .external_lex_state = 8},
+  [94] = {.lex_state = 11},
   [95] = {.lex_state = 0, .external_lex_state = 2},
   [96] = {.lex_state = 0, .external_lex_state = 2},
   [97] = {.lex_state = 0, .external_lex_state = 2},
@@ -1452,55 +1502,55 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [99] = {.lex_state = 0, .external_lex_state = 2},
   [100] = {.lex_state = 0, .external_lex_state = 2},
   [101] = {.lex_state = 0, .external_lex_state = 2},
-  [102] = {.lex_state = 0, .external_lex_state = 9},
-  [103] = {.lex_state = 2},
-  [104] = {.lex_state = 0, .external_lex_state = 2},
-  [105] = {.lex_state = 0, .external_lex_state = 2},
+  [102] = {.lex_state = 0, .external_lex_state = 2},
+  [103] = {.lex_state = 0, .external_lex_state = 2},
+  [104] = {.lex_state = 0, .external_lex_state = 9},
+  [105] = {.lex_state = 2},
   [106] = {.lex_state = 0, .external_lex_state = 2},
   [107] = {.lex_state = 0, .external_lex_state = 2},
   [108] = {.lex_state = 0, .external_lex_state = 2},
   [109] = {.lex_state = 0, .external_lex_state = 2},
   [110] = {.lex_state = 0, .external_lex_state = 2},
-  [111] = {.lex_state = 9},
-  [112] = {.lex_state = 7},
-  [113] = {.lex_state = 0, .external_lex_state = 2},
+  [111] = {.lex_state = 0, .external_lex_state = 2},
+  [112] = {.lex_state = 0, .external_lex_state = 2},
+  [113] = {.lex_state = 7},
   [114] = {.lex_state = 0, .external_lex_state = 2},
   [115] = {.lex_state = 0, .external_lex_state = 2},
-  [116] = {.lex_state = 2},
-  [117] = {.lex_state = 0, .external_lex_state = 2},
-  [118] = {.lex_state = 9},
-  [119] = {.lex_state = 0, .external_lex_state = 2},
-  [120] = {.lex_state = 0, .external_lex_state = 9},
-  [121] = {.lex_state = 0, .external_lex_state = 2},
+  [116] = {.lex_state = 0, .external_lex_state = 2},
+  [117] = {.lex_state = 2},
+  [118] = {.lex_state = 0, .external_lex_state = 2},
+  [119] = {.lex_state = 11},
+  [120] = {.lex_state = 0, .external_lex_state = 2},
+  [121] = {.lex_state = 0, .external_lex_state = 9},
   [122] = {.lex_state = 0, .external_lex_state = 2},
   [123] = {.lex_state = 0, .external_lex_state = 2},
-  [124] = {.lex_state = 0, .external_lex_state = 9},
+  [124] = {.lex_state = 0, .external_lex_state = 2},
   [125] = {.lex_state = 0, .external_lex_state = 2},
-  [126] = {.lex_state = 0, .external_lex_state = 9},
+  [126] = {.lex_state = 0, .external_lex_state = 2},
   [127] = {.lex_state = 0, .external_lex_state = 2},
-  [128] = {.lex_state = 0, .external_lex_state = 2},
-  [129] = {.lex_state = 0, .external_lex_state = 2},
-  [130] = {.lex_state = 0, .external_lex_state = 2},
+  [128] = {.lex_state = 0, .external_lex_state = 9},
+  [129] = {.lex_state = 7},
+  [130] = {.lex_state = 0, .external_lex_state = 9},
   [131] = {.lex_state = 0, .external_lex_state = 2},
-  [132] = {.lex_state = 0, .external_lex_state = 2},
+  [132] = {.lex_state = 7},
   [133] = {.lex_state = 0, .external_lex_state = 2},
-  [134] = {.lex_state = 7},
-  [135] = {.lex_state = 7},
-  [136] = {.lex_state = 0, .external_lex_state = 10},
-  [137] = {.lex_state = 0, .external_lex_state = 10},
-  [138] = {.lex_state = 0, .external_lex_state = 10},
-  [139] = {.lex_state = 0, .external_lex_state = 10},
-  [140] = {.lex_state = 0, .external_lex_state = 10},
-  [141] = {.lex_state = 8},
-  [142] = {.lex_state = 8},
-  [143] = {.lex_state = 8},
-  [144] = {.lex_state = 0, .external_lex_state = 11},
-  [145] = {.lex_state = 0, .external_lex_state = 11},
-  [146] = {.lex_state = 0},
-  [147] = {.lex_state = 0},
-  [148] = {.lex_state = 0, .external_lex_state = 12},
-  [149] = {.lex_state = 0},
-  [150] = {.lex_state = 0},
+  [134] = {.lex_state = 0, .external_lex_state = 2},
+  [135] = {.lex_state = 0, .external_lex_state = 2},
+  [136] = {.lex_state = 0, .external_lex_state = 2},
+  [137] = {.lex_state = 0, .external_lex_state = 2},
+  [138] = {.lex_state = 0, .external_lex_state = 2},
+  [139] = {.lex_state = 0, .external_lex_state = 2},
+  [140] = {.lex_state = 0, .external_lex_state = 2},
+  [141] = {.lex_state = 0, .external_lex_state = 2},
+  [142] = {.lex_state = 0, .external_lex_state = 10},
+  [143] = {.lex_state = 0, .external_lex_state = 10},
+  [144] = {.lex_state = 0, .external_lex_state = 10},
+  [145] = {.lex_state = 0, .external_lex_state = 10},
+  [146] = {.lex_state = 0, .external_lex_state = 10},
+  [147] = {.lex_state = 0, .external_lex_state = 11},
+  [148] = {.lex_state = 0, .external_lex_state = 11},
+  [149] = {.lex_state = 0, .external_lex_state = 12},
+  [150] = {.lex_state = 0, .external_lex_state = 13},
   [151] = {.lex_state = 0},
   [152] = {.lex_state = 0},
   [153] = {.lex_state = 0, .external_lex_state = 13},
@@ -1513,10 +1563,10 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [160] = {.lex_state = 0},
   [161] = {.lex_state = 0},
   [162] = {.lex_state = 0},
-  [163] = {.lex_state = 0, .external_lex_state = 12},
-  [164] = {.lex_state = 0, .external_lex_state = 14},
-  [165] = {.lex_state = 0, .external_lex_state = 13},
-  [166] = {.lex_state = 0},
+  [163] = {.lex_state = 0},
+  [164] = {.lex_state = 0},
+  [165] = {.lex_state = 0, .external_lex_state = 14},
+  [166] = {.lex_state = 0, .external_lex_state = 14},
   [167] = {.lex_state = 0},
   [168] = {.lex_state = 0},
   [169] = {.lex_state = 0},
@@ -1524,6 +1574,9 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [171] = {.lex_state = 0},
   [172] = {.lex_state = 0},
   [173] = {.lex_state = 0},
+  [174] = {.lex_state = 0},
+  [175] = {.lex_state = 0},
+  [176] = {.lex_state = 0},
 };
 
 enum {
@@ -1622,13 +1675,13 @@ static const bool ts_external_scanner_states[15][EXTERNAL_TOKEN_COUNT] = {
     [ts_external_token__end_of_input] = true,
   },
   [12] = {
-    [ts_external_token__end_of_input] = true,
+    [ts_external_token_lua_code] = true,
   },
   [13] = {
     [ts_external_token__binary_operator] = true,
   },
   [14] = {
-    [ts_external_token_lua_code] = true,
+    [ts_external_token__end_of_input] = true,
   },
 };
 
@@ -1668,13 +1721,13 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [1] = {
-    [sym_source_file] = STATE(166),
+    [sym_source_file] = STATE(173),
     [sym_directive] = STATE(7),
-    [sym__top_block_directive] = STATE(122),
-    [sym__top_location_directive] = STATE(109),
-    [sym__top_if_directive] = STATE(113),
-    [sym__top_map_directive] = STATE(125),
-    [sym__top_lua_directive] = STATE(98),
+    [sym__top_block_directive] = STATE(123),
+    [sym__top_location_directive] = STATE(111),
+    [sym__top_if_directive] = STATE(114),
+    [sym__top_map_directive] = STATE(124),
+    [sym__top_lua_directive] = STATE(100),
     [aux_sym_source_file_repeat1] = STATE(7),
     [ts_builtin_sym_end] = ACTIONS(5),
     [sym_comment] = ACTIONS(3),
@@ -1822,15 +1875,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
     ACTIONS(52), 1,
       ts_builtin_sym_end,
-    STATE(98), 1,
+    STATE(100), 1,
       sym__top_lua_directive,
-    STATE(109), 1,
+    STATE(111), 1,
       sym__top_location_directive,
-    STATE(113), 1,
+    STATE(114), 1,
       sym__top_if_directive,
-    STATE(122), 1,
+    STATE(123), 1,
       sym__top_block_directive,
-    STATE(125), 1,
+    STATE(124), 1,
       sym__top_map_directive,
     STATE(8), 2,
       sym_directive,
@@ -1850,15 +1903,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
     ACTIONS(68), 1,
       sym__lua_block_name,
-    STATE(98), 1,
+    STATE(100), 1,
       sym__top_lua_directive,
-    STATE(109), 1,
+    STATE(111), 1,
       sym__top_location_directive,
-    STATE(113), 1,
+    STATE(114), 1,
       sym__top_if_directive,
-    STATE(122), 1,
+    STATE(123), 1,
       sym__top_block_directive,
-    STATE(125), 1,
+    STATE(124), 1,
       sym__top_map_directive,
     STATE(8), 2,
       sym_directive,
@@ -1947,7 +2000,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE,
     ACTIONS(112), 1,
       sym__plain_word,
-    STATE(114), 1,
+    STATE(115), 1,
       sym__top_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2014,7 +2067,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__plain_word,
     ACTIONS(126), 1,
       anon_sym_LBRACE,
-    STATE(94), 1,
+    STATE(95), 1,
       sym_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2061,7 +2114,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SEMI,
     ACTIONS(132), 1,
       sym__plain_word,
-    STATE(132), 1,
+    STATE(138), 1,
       sym_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2128,7 +2181,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SEMI,
     ACTIONS(148), 1,
       anon_sym_LBRACE,
-    STATE(79), 1,
+    STATE(81), 1,
       sym_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2152,7 +2205,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SEMI,
     ACTIONS(152), 1,
       sym__plain_word,
-    STATE(74), 1,
+    STATE(75), 1,
       sym_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2242,7 +2295,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SEMI,
     ACTIONS(181), 1,
       sym__plain_word,
-    STATE(115), 1,
+    STATE(116), 1,
       sym__top_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2264,7 +2317,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__plain_word,
     ACTIONS(183), 1,
       anon_sym_LBRACE,
-    STATE(83), 1,
+    STATE(86), 1,
       sym_entry_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2286,7 +2339,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__plain_word,
     ACTIONS(185), 1,
       anon_sym_LBRACE,
-    STATE(101), 1,
+    STATE(103), 1,
       sym_lua_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2330,7 +2383,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__plain_word,
     ACTIONS(191), 1,
       anon_sym_LBRACE,
-    STATE(99), 1,
+    STATE(101), 1,
       sym_entry_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2352,7 +2405,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(195), 1,
       sym__plain_word,
-    STATE(133), 1,
+    STATE(139), 1,
       sym__top_lua_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2374,7 +2427,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(197), 1,
       sym__plain_word,
-    STATE(121), 1,
+    STATE(122), 1,
       sym_entry_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2396,7 +2449,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(199), 1,
       sym__plain_word,
-    STATE(108), 1,
+    STATE(110), 1,
       sym_lua_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2440,7 +2493,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__plain_word,
     ACTIONS(204), 1,
       anon_sym_LBRACE,
-    STATE(129), 1,
+    STATE(135), 1,
       sym__top_entry_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2462,7 +2515,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(208), 1,
       sym__plain_word,
-    STATE(76), 1,
+    STATE(77), 1,
       sym_lua_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2484,7 +2537,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__plain_word,
     ACTIONS(193), 1,
       anon_sym_LBRACE,
-    STATE(131), 1,
+    STATE(137), 1,
       sym__top_lua_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2506,7 +2559,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(210), 1,
       sym__plain_word,
-    STATE(75), 1,
+    STATE(76), 1,
       sym_entry_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2549,7 +2602,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__plain_word,
     ACTIONS(206), 1,
       anon_sym_LBRACE,
-    STATE(85), 1,
+    STATE(88), 1,
       sym_lua_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2593,7 +2646,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
     ACTIONS(231), 1,
       sym__plain_word,
-    STATE(128), 1,
+    STATE(133), 1,
       sym__top_entry_block,
     ACTIONS(104), 2,
       sym__word_text,
@@ -2620,7 +2673,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(104), 2,
       sym__word_text,
       sym_variable,
-    STATE(69), 2,
+    STATE(70), 2,
       sym_word,
       sym_string,
   [1301] = 9,
@@ -2641,7 +2694,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(239), 2,
       sym__word_text,
       sym_variable,
-    STATE(69), 2,
+    STATE(70), 2,
       sym_word,
       sym_string,
   [1331] = 9,
@@ -2662,7 +2715,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(104), 2,
       sym__word_text,
       sym_variable,
-    STATE(69), 2,
+    STATE(70), 2,
       sym_word,
       sym_string,
   [1361] = 9,
@@ -2683,7 +2736,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(104), 2,
       sym__word_text,
       sym_variable,
-    STATE(69), 2,
+    STATE(70), 2,
       sym_word,
       sym_string,
   [1391] = 9,
@@ -2704,7 +2757,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(104), 2,
       sym__word_text,
       sym_variable,
-    STATE(69), 2,
+    STATE(70), 2,
       sym_word,
       sym_string,
   [1421] = 9,
@@ -2749,7 +2802,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__single_quoted_text,
     ACTIONS(286), 1,
       sym_comment,
-    STATE(111), 1,
+    STATE(94), 1,
       aux_sym__single_quoted_content_repeat1,
     ACTIONS(278), 2,
       sym__variable_immediate,
@@ -2779,7 +2832,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE2,
     ACTIONS(300), 1,
       sym__double_quoted_text,
-    STATE(103), 1,
+    STATE(105), 1,
       aux_sym__double_quoted_content_repeat1,
     ACTIONS(292), 2,
       sym__variable_immediate,
@@ -2796,7 +2849,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE2,
     ACTIONS(309), 1,
       sym__double_quoted_text,
-    STATE(103), 1,
+    STATE(105), 1,
       aux_sym__double_quoted_content_repeat1,
     ACTIONS(303), 2,
       sym__variable_immediate,
@@ -2813,7 +2866,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(307), 1,
       anon_sym_SQUOTE2,
-    STATE(111), 1,
+    STATE(94), 1,
       aux_sym__single_quoted_content_repeat1,
     ACTIONS(311), 2,
       sym__variable_immediate,
@@ -2830,7 +2883,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_SQUOTE2,
     ACTIONS(321), 1,
       sym__single_quoted_text,
-    STATE(111), 1,
+    STATE(94), 1,
       aux_sym__single_quoted_content_repeat1,
     ACTIONS(313), 2,
       sym__variable_immediate,
@@ -2847,7 +2900,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(326), 1,
       anon_sym_SQUOTE2,
-    STATE(111), 1,
+    STATE(94), 1,
       aux_sym__single_quoted_content_repeat1,
     ACTIONS(324), 2,
       sym__variable_immediate,
@@ -2864,7 +2917,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_text,
     ACTIONS(328), 1,
       anon_sym_DQUOTE2,
-    STATE(103), 1,
+    STATE(105), 1,
       aux_sym__double_quoted_content_repeat1,
     ACTIONS(303), 2,
       sym__variable_immediate,
@@ -2894,7 +2947,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(328), 1,
       anon_sym_SQUOTE2,
-    STATE(111), 1,
+    STATE(94), 1,
       aux_sym__single_quoted_content_repeat1,
     ACTIONS(311), 2,
       sym__variable_immediate,
@@ -2924,7 +2977,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_text,
     ACTIONS(326), 1,
       anon_sym_DQUOTE2,
-    STATE(103), 1,
+    STATE(105), 1,
       aux_sym__double_quoted_content_repeat1,
     ACTIONS(338), 2,
       sym__variable_immediate,
@@ -2941,7 +2994,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__dollar_immediate,
     ACTIONS(309), 1,
       sym__double_quoted_text,
-    STATE(103), 1,
+    STATE(105), 1,
       aux_sym__double_quoted_content_repeat1,
     ACTIONS(340), 2,
       sym__variable_immediate,
@@ -2958,7 +3011,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_text,
     ACTIONS(344), 1,
       anon_sym_DQUOTE2,
-    STATE(103), 1,
+    STATE(105), 1,
       aux_sym__double_quoted_content_repeat1,
     ACTIONS(342), 2,
       sym__variable_immediate,
@@ -2975,7 +3028,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(344), 1,
       anon_sym_SQUOTE2,
-    STATE(111), 1,
+    STATE(94), 1,
       aux_sym__single_quoted_content_repeat1,
     ACTIONS(346), 2,
       sym__variable_immediate,
@@ -2992,7 +3045,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__double_quoted_text,
     ACTIONS(348), 1,
       anon_sym_DQUOTE2,
-    STATE(103), 1,
+    STATE(105), 1,
       aux_sym__double_quoted_content_repeat1,
     ACTIONS(303), 2,
       sym__variable_immediate,
@@ -3009,7 +3062,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
     ACTIONS(348), 1,
       anon_sym_SQUOTE2,
-    STATE(111), 1,
+    STATE(94), 1,
       aux_sym__single_quoted_content_repeat1,
     ACTIONS(311), 2,
       sym__variable_immediate,
@@ -3028,51 +3081,65 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       ts_builtin_sym_end,
       anon_sym_RBRACE,
-  [1863] = 7,
+  [1863] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(352), 1,
-      sym_variable,
-    ACTIONS(354), 1,
-      sym__dollar,
     ACTIONS(356), 1,
       anon_sym_DQUOTE,
     ACTIONS(358), 1,
       anon_sym_SQUOTE,
-    ACTIONS(360), 1,
-      sym__cond_text,
-    STATE(171), 2,
-      sym__condition_word,
+    STATE(151), 1,
       sym_string,
-  [1886] = 7,
+    ACTIONS(352), 2,
+      sym_location_modifier,
+      sym__quoted_location_modifier,
+    ACTIONS(354), 2,
+      sym_location_path,
+      sym_named_location,
+  [1884] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(354), 1,
-      sym__dollar,
     ACTIONS(356), 1,
       anon_sym_DQUOTE,
     ACTIONS(358), 1,
       anon_sym_SQUOTE,
-    ACTIONS(360), 1,
-      sym__cond_text,
-    ACTIONS(362), 1,
-      sym_variable,
-    STATE(168), 2,
-      sym__condition_word,
+    STATE(167), 1,
       sym_string,
-  [1909] = 3,
+    ACTIONS(360), 2,
+      sym_location_modifier,
+      sym__quoted_location_modifier,
+    ACTIONS(362), 2,
+      sym_location_path,
+      sym_named_location,
+  [1905] = 7,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(364), 1,
+      sym_variable,
     ACTIONS(366), 1,
       sym__dollar,
-    ACTIONS(364), 6,
+    ACTIONS(368), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(370), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(372), 1,
+      sym__cond_text,
+    STATE(169), 2,
+      sym__condition_word,
+      sym_string,
+  [1928] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(376), 1,
+      sym__dollar,
+    ACTIONS(374), 6,
       sym__plain_word,
       anon_sym_SEMI,
       sym__word_text,
       sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
-  [1924] = 3,
+  [1943] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(332), 1,
@@ -3084,7 +3151,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
-  [1939] = 3,
+  [1958] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(336), 1,
@@ -3096,7 +3163,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_variable,
       anon_sym_DQUOTE,
       anon_sym_SQUOTE,
-  [1954] = 2,
+  [1973] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(350), 7,
@@ -3107,73 +3174,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [1967] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(368), 7,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [1980] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(370), 7,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [1993] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(372), 7,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [2006] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(374), 7,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [2019] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(368), 7,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-      anon_sym_RBRACE,
-  [2032] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(376), 7,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [2045] = 2,
+  [1986] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(378), 7,
@@ -3184,7 +3185,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2058] = 2,
+  [1999] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(380), 7,
@@ -3195,7 +3196,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2071] = 2,
+  [2012] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(382), 7,
@@ -3206,7 +3207,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2084] = 2,
+  [2025] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(384), 7,
@@ -3217,29 +3218,33 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2097] = 2,
+  [2038] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(386), 7,
+    ACTIONS(378), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
-      sym__end_of_input,
+      ts_builtin_sym_end,
       anon_sym_RBRACE,
-  [2110] = 2,
+  [2051] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(388), 7,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [2123] = 2,
+    ACTIONS(356), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(358), 1,
+      anon_sym_SQUOTE,
+    STATE(152), 1,
+      sym_string,
+    ACTIONS(386), 2,
+      sym_location_modifier,
+      sym__quoted_location_modifier,
+    ACTIONS(388), 2,
+      sym_location_path,
+      sym_named_location,
+  [2072] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(390), 7,
@@ -3250,7 +3255,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2136] = 2,
+  [2085] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(392), 7,
@@ -3261,7 +3266,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2149] = 2,
+  [2098] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(394), 7,
@@ -3272,7 +3277,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2162] = 2,
+  [2111] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(396), 7,
@@ -3283,7 +3288,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2175] = 2,
+  [2124] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(398), 7,
@@ -3294,153 +3299,124 @@ static const uint16_t ts_small_parse_table[] = {
       sym__lua_block_name,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2188] = 2,
+  [2137] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(400), 6,
+    ACTIONS(400), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2200] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(402), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2212] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(404), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2224] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(376), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
+      sym__end_of_input,
       anon_sym_RBRACE,
-  [2236] = 2,
+  [2150] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(378), 6,
+    ACTIONS(402), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
+      sym__end_of_input,
       anon_sym_RBRACE,
-  [2248] = 2,
+  [2163] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(380), 6,
+    ACTIONS(404), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
+      sym__end_of_input,
       anon_sym_RBRACE,
-  [2260] = 2,
+  [2176] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(382), 6,
+    ACTIONS(406), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
+      sym__end_of_input,
       anon_sym_RBRACE,
-  [2272] = 2,
+  [2189] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(384), 6,
+    ACTIONS(408), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
+      sym__end_of_input,
       anon_sym_RBRACE,
-  [2284] = 2,
+  [2202] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(406), 6,
+    ACTIONS(410), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2296] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(386), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
+      sym__end_of_input,
       anon_sym_RBRACE,
-  [2308] = 2,
+  [2215] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(388), 6,
+    ACTIONS(412), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
+      sym__end_of_input,
       anon_sym_RBRACE,
-  [2320] = 2,
+  [2228] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(390), 6,
+    ACTIONS(414), 7,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
+      sym__end_of_input,
       anon_sym_RBRACE,
-  [2332] = 5,
+  [2241] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(413), 1,
-      sym__dollar_immediate,
-    STATE(102), 1,
-      aux_sym__condition_word_repeat1,
-    ACTIONS(408), 2,
-      sym__binary_operator,
-      anon_sym_RPAREN,
-    ACTIONS(410), 2,
-      sym__cond_text_immediate,
-      sym__variable_immediate,
-  [2350] = 5,
+    ACTIONS(366), 1,
+      sym__dollar,
+    ACTIONS(368), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(370), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(372), 1,
+      sym__cond_text,
+    ACTIONS(416), 1,
+      sym_variable,
+    STATE(170), 2,
+      sym__condition_word,
+      sym_string,
+  [2264] = 5,
     ACTIONS(286), 1,
       sym_comment,
-    ACTIONS(418), 1,
-      sym__dollar_immediate,
     ACTIONS(420), 1,
-      sym__double_quoted_text,
-    STATE(116), 1,
-      aux_sym__double_quoted_content_repeat1,
-    ACTIONS(416), 3,
+      sym__dollar_immediate,
+    ACTIONS(422), 1,
+      sym__single_quoted_text,
+    STATE(119), 1,
+      aux_sym__single_quoted_content_repeat1,
+    ACTIONS(418), 3,
       sym__variable_immediate,
-      anon_sym_DQUOTE2,
+      anon_sym_SQUOTE2,
       sym_escape_sequence,
-  [2368] = 2,
+  [2282] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(392), 6,
@@ -3450,7 +3426,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       anon_sym_RBRACE,
-  [2380] = 2,
+  [2294] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(394), 6,
@@ -3460,7 +3436,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       anon_sym_RBRACE,
-  [2392] = 2,
+  [2306] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(396), 6,
@@ -3470,7 +3446,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       anon_sym_RBRACE,
-  [2404] = 2,
+  [2318] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(398), 6,
@@ -3480,27 +3456,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       anon_sym_RBRACE,
-  [2416] = 2,
+  [2330] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(374), 6,
+    ACTIONS(400), 6,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
       anon_sym_RBRACE,
-  [2428] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(422), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2440] = 2,
+  [2342] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(424), 6,
@@ -3510,54 +3476,113 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       ts_builtin_sym_end,
-  [2452] = 5,
+  [2354] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(402), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      anon_sym_RBRACE,
+  [2366] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(404), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      anon_sym_RBRACE,
+  [2378] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(406), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      anon_sym_RBRACE,
+  [2390] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(431), 1,
+      sym__dollar_immediate,
+    STATE(104), 1,
+      aux_sym__condition_word_repeat1,
+    ACTIONS(426), 2,
+      sym__binary_operator,
+      anon_sym_RPAREN,
+    ACTIONS(428), 2,
+      sym__cond_text_immediate,
+      sym__variable_immediate,
+  [2408] = 5,
     ACTIONS(286), 1,
       sym_comment,
-    ACTIONS(428), 1,
+    ACTIONS(436), 1,
       sym__dollar_immediate,
-    ACTIONS(430), 1,
-      sym__single_quoted_text,
-    STATE(118), 1,
-      aux_sym__single_quoted_content_repeat1,
-    ACTIONS(426), 3,
+    ACTIONS(438), 1,
+      sym__double_quoted_text,
+    STATE(117), 1,
+      aux_sym__double_quoted_content_repeat1,
+    ACTIONS(434), 3,
       sym__variable_immediate,
-      anon_sym_SQUOTE2,
+      anon_sym_DQUOTE2,
       sym_escape_sequence,
-  [2470] = 6,
+  [2426] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(356), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(358), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(432), 1,
-      sym_location_modifier,
-    STATE(151), 1,
-      sym_string,
-    ACTIONS(434), 2,
-      sym_location_path,
-      sym_named_location,
-  [2490] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(436), 6,
+    ACTIONS(408), 6,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2502] = 2,
+      anon_sym_RBRACE,
+  [2438] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(438), 6,
+    ACTIONS(410), 6,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2514] = 2,
+      anon_sym_RBRACE,
+  [2450] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(412), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      anon_sym_RBRACE,
+  [2462] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(414), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      anon_sym_RBRACE,
+  [2474] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(384), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      anon_sym_RBRACE,
+  [2486] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(440), 6,
@@ -3567,20 +3592,52 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       ts_builtin_sym_end,
-  [2526] = 5,
-    ACTIONS(286), 1,
+  [2498] = 2,
+    ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(442), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2510] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(126), 1,
+      anon_sym_LBRACE,
+    ACTIONS(368), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(370), 1,
+      anon_sym_SQUOTE,
     ACTIONS(444), 1,
-      sym__dollar_immediate,
-    ACTIONS(447), 1,
-      sym__double_quoted_text,
-    STATE(116), 1,
-      aux_sym__double_quoted_content_repeat1,
-    ACTIONS(442), 3,
-      sym__variable_immediate,
-      anon_sym_DQUOTE2,
-      sym_escape_sequence,
+      sym__location_path_after_modifier,
+    STATE(96), 1,
+      sym_block,
+    STATE(154), 1,
+      sym_string,
+  [2532] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(446), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
   [2544] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(448), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2556] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(450), 6,
@@ -3590,20 +3647,20 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       ts_builtin_sym_end,
-  [2556] = 5,
+  [2568] = 5,
     ACTIONS(286), 1,
       sym_comment,
     ACTIONS(454), 1,
       sym__dollar_immediate,
     ACTIONS(457), 1,
-      sym__single_quoted_text,
-    STATE(118), 1,
-      aux_sym__single_quoted_content_repeat1,
+      sym__double_quoted_text,
+    STATE(117), 1,
+      aux_sym__double_quoted_content_repeat1,
     ACTIONS(452), 3,
       sym__variable_immediate,
-      anon_sym_SQUOTE2,
+      anon_sym_DQUOTE2,
       sym_escape_sequence,
-  [2574] = 2,
+  [2586] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(460), 6,
@@ -3613,87 +3670,83 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       ts_builtin_sym_end,
-  [2586] = 5,
+  [2598] = 5,
+    ACTIONS(286), 1,
+      sym_comment,
+    ACTIONS(464), 1,
+      sym__dollar_immediate,
+    ACTIONS(467), 1,
+      sym__single_quoted_text,
+    STATE(119), 1,
+      aux_sym__single_quoted_content_repeat1,
+    ACTIONS(462), 3,
+      sym__variable_immediate,
+      anon_sym_SQUOTE2,
+      sym_escape_sequence,
+  [2616] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(466), 1,
+    ACTIONS(470), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2628] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(476), 1,
       sym__dollar_immediate,
-    STATE(102), 1,
+    STATE(104), 1,
       aux_sym__condition_word_repeat1,
-    ACTIONS(462), 2,
+    ACTIONS(472), 2,
       sym__binary_operator,
       anon_sym_RPAREN,
-    ACTIONS(464), 2,
+    ACTIONS(474), 2,
       sym__cond_text_immediate,
       sym__variable_immediate,
-  [2604] = 2,
+  [2646] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(372), 6,
+    ACTIONS(382), 6,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
       anon_sym_RBRACE,
-  [2616] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(406), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2628] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(468), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2640] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(474), 1,
-      sym__dollar_immediate,
-    STATE(120), 1,
-      aux_sym__condition_word_repeat1,
-    ACTIONS(470), 2,
-      sym__binary_operator,
-      anon_sym_RPAREN,
-    ACTIONS(472), 2,
-      sym__cond_text_immediate,
-      sym__variable_immediate,
   [2658] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(406), 6,
+    ACTIONS(424), 6,
       sym_directive_name,
       sym__location_keyword,
       sym__if_keyword,
       sym__entry_block_keyword,
       sym__lua_block_name,
       ts_builtin_sym_end,
-  [2670] = 6,
+  [2670] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(474), 1,
-      sym__dollar_immediate,
-    ACTIONS(476), 1,
-      anon_sym_RPAREN,
-    ACTIONS(478), 1,
-      sym__binary_operator,
-    STATE(120), 1,
-      aux_sym__condition_word_repeat1,
-    ACTIONS(472), 2,
-      sym__cond_text_immediate,
-      sym__variable_immediate,
-  [2690] = 2,
+    ACTIONS(424), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2682] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(478), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2694] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(480), 6,
@@ -3703,7 +3756,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       ts_builtin_sym_end,
-  [2702] = 2,
+  [2706] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(482), 6,
@@ -3713,366 +3766,412 @@ static const uint16_t ts_small_parse_table[] = {
       sym__entry_block_keyword,
       sym__lua_block_name,
       ts_builtin_sym_end,
-  [2714] = 2,
+  [2718] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(484), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2726] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(486), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2738] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(488), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2750] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(370), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      anon_sym_RBRACE,
-  [2762] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(490), 6,
-      sym_directive_name,
-      sym__location_keyword,
-      sym__if_keyword,
-      sym__entry_block_keyword,
-      sym__lua_block_name,
-      ts_builtin_sym_end,
-  [2774] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(356), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(358), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(492), 1,
-      sym_location_modifier,
-    STATE(156), 1,
-      sym_string,
-    ACTIONS(494), 2,
-      sym_location_path,
-      sym_named_location,
-  [2794] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(356), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(358), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(496), 1,
-      sym_location_modifier,
-    STATE(146), 1,
-      sym_string,
-    ACTIONS(498), 2,
-      sym_location_path,
-      sym_named_location,
-  [2814] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(470), 1,
-      anon_sym_RPAREN,
-    ACTIONS(502), 1,
+    ACTIONS(488), 1,
       sym__dollar_immediate,
-    STATE(139), 1,
+    STATE(121), 1,
       aux_sym__condition_word_repeat1,
-    ACTIONS(500), 2,
+    ACTIONS(484), 2,
+      sym__binary_operator,
+      anon_sym_RPAREN,
+    ACTIONS(486), 2,
       sym__cond_text_immediate,
       sym__variable_immediate,
-  [2831] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(502), 1,
-      sym__dollar_immediate,
-    ACTIONS(504), 1,
-      anon_sym_RPAREN,
-    STATE(139), 1,
-      aux_sym__condition_word_repeat1,
-    ACTIONS(500), 2,
-      sym__cond_text_immediate,
-      sym__variable_immediate,
-  [2848] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(408), 1,
-      anon_sym_RPAREN,
-    ACTIONS(509), 1,
-      sym__dollar_immediate,
-    STATE(138), 1,
-      aux_sym__condition_word_repeat1,
-    ACTIONS(506), 2,
-      sym__cond_text_immediate,
-      sym__variable_immediate,
-  [2865] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(462), 1,
-      anon_sym_RPAREN,
-    ACTIONS(514), 1,
-      sym__dollar_immediate,
-    STATE(138), 1,
-      aux_sym__condition_word_repeat1,
-    ACTIONS(512), 2,
-      sym__cond_text_immediate,
-      sym__variable_immediate,
-  [2882] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(502), 1,
-      sym__dollar_immediate,
-    ACTIONS(516), 1,
-      anon_sym_RPAREN,
-    STATE(139), 1,
-      aux_sym__condition_word_repeat1,
-    ACTIONS(500), 2,
-      sym__cond_text_immediate,
-      sym__variable_immediate,
-  [2899] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(356), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(358), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(518), 1,
-      sym__location_path_after_modifier,
-    STATE(161), 1,
-      sym_string,
-  [2915] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(356), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(358), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(520), 1,
-      sym__location_path_after_modifier,
-    STATE(159), 1,
-      sym_string,
-  [2931] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(356), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(358), 1,
-      anon_sym_SQUOTE,
-    ACTIONS(522), 1,
-      sym__location_path_after_modifier,
-    STATE(149), 1,
-      sym_string,
-  [2947] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(526), 1,
-      sym_lua_code,
-    ACTIONS(524), 2,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [2958] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(530), 1,
-      sym_lua_code,
-    ACTIONS(528), 2,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [2969] = 3,
+  [2736] = 7,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(102), 1,
       anon_sym_LBRACE,
-    STATE(123), 1,
+    ACTIONS(368), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(370), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(490), 1,
+      sym__location_path_after_modifier,
+    STATE(126), 1,
       sym__top_block,
-  [2979] = 3,
+    STATE(161), 1,
+      sym_string,
+  [2758] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
-      anon_sym_LPAREN,
-    STATE(162), 1,
-      sym_condition,
-  [2989] = 2,
+    ACTIONS(488), 1,
+      sym__dollar_immediate,
+    ACTIONS(492), 1,
+      anon_sym_RPAREN,
+    ACTIONS(494), 1,
+      sym__binary_operator,
+    STATE(121), 1,
+      aux_sym__condition_word_repeat1,
+    ACTIONS(486), 2,
+      sym__cond_text_immediate,
+      sym__variable_immediate,
+  [2778] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(534), 2,
+    ACTIONS(496), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2790] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(148), 1,
+      anon_sym_LBRACE,
+    ACTIONS(368), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(370), 1,
+      anon_sym_SQUOTE,
+    ACTIONS(498), 1,
+      sym__location_path_after_modifier,
+    STATE(82), 1,
+      sym_block,
+    STATE(163), 1,
+      sym_string,
+  [2812] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(500), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2824] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(502), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2836] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(504), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2848] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(506), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2860] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(508), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2872] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(380), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      anon_sym_RBRACE,
+  [2884] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(510), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2896] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(512), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      ts_builtin_sym_end,
+  [2908] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(390), 6,
+      sym_directive_name,
+      sym__location_keyword,
+      sym__if_keyword,
+      sym__entry_block_keyword,
+      sym__lua_block_name,
+      anon_sym_RBRACE,
+  [2920] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(514), 1,
+      anon_sym_RPAREN,
+    ACTIONS(518), 1,
+      sym__dollar_immediate,
+    STATE(146), 1,
+      aux_sym__condition_word_repeat1,
+    ACTIONS(516), 2,
+      sym__cond_text_immediate,
+      sym__variable_immediate,
+  [2937] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(484), 1,
+      anon_sym_RPAREN,
+    ACTIONS(518), 1,
+      sym__dollar_immediate,
+    STATE(146), 1,
+      aux_sym__condition_word_repeat1,
+    ACTIONS(516), 2,
+      sym__cond_text_immediate,
+      sym__variable_immediate,
+  [2954] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(518), 1,
+      sym__dollar_immediate,
+    ACTIONS(520), 1,
+      anon_sym_RPAREN,
+    STATE(146), 1,
+      aux_sym__condition_word_repeat1,
+    ACTIONS(516), 2,
+      sym__cond_text_immediate,
+      sym__variable_immediate,
+  [2971] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(426), 1,
+      anon_sym_RPAREN,
+    ACTIONS(525), 1,
+      sym__dollar_immediate,
+    STATE(145), 1,
+      aux_sym__condition_word_repeat1,
+    ACTIONS(522), 2,
+      sym__cond_text_immediate,
+      sym__variable_immediate,
+  [2988] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(472), 1,
+      anon_sym_RPAREN,
+    ACTIONS(530), 1,
+      sym__dollar_immediate,
+    STATE(145), 1,
+      aux_sym__condition_word_repeat1,
+    ACTIONS(528), 2,
+      sym__cond_text_immediate,
+      sym__variable_immediate,
+  [3005] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(534), 1,
+      sym_lua_code,
+    ACTIONS(532), 2,
       sym__end_of_input,
       anon_sym_RBRACE,
-  [2997] = 3,
+  [3016] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(126), 1,
-      anon_sym_LBRACE,
-    STATE(105), 1,
-      sym_block,
-  [3007] = 3,
+    ACTIONS(538), 1,
+      sym_lua_code,
+    ACTIONS(536), 2,
+      sym__end_of_input,
+      anon_sym_RBRACE,
+  [3027] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(532), 1,
-      anon_sym_LPAREN,
-    STATE(160), 1,
-      sym_condition,
-  [3017] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(126), 1,
-      anon_sym_LBRACE,
-    STATE(95), 1,
-      sym_block,
-  [3027] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(274), 2,
-      anon_sym_LBRACE,
-      anon_sym_RPAREN,
-  [3035] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(476), 1,
-      anon_sym_RPAREN,
-    ACTIONS(478), 1,
-      sym__binary_operator,
-  [3045] = 2,
+    ACTIONS(540), 1,
+      anon_sym_RBRACE,
+    ACTIONS(542), 1,
+      sym_lua_code,
+  [3037] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(288), 2,
-      anon_sym_LBRACE,
-      anon_sym_RPAREN,
-  [3053] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(148), 1,
-      anon_sym_LBRACE,
-    STATE(81), 1,
-      sym_block,
-  [3063] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(148), 1,
-      anon_sym_LBRACE,
-    STATE(80), 1,
-      sym_block,
-  [3073] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(532), 1,
-      anon_sym_LPAREN,
-    STATE(155), 1,
-      sym_condition,
-  [3083] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(274), 2,
       sym__binary_operator,
       anon_sym_RPAREN,
-  [3091] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(102), 1,
-      anon_sym_LBRACE,
-    STATE(119), 1,
-      sym__top_block,
-  [3101] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(126), 1,
-      anon_sym_LBRACE,
-    STATE(96), 1,
-      sym_block,
-  [3111] = 3,
+  [3045] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(148), 1,
       anon_sym_LBRACE,
-    STATE(87), 1,
+    STATE(83), 1,
       sym_block,
-  [3121] = 3,
+  [3055] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(102), 1,
       anon_sym_LBRACE,
     STATE(127), 1,
       sym__top_block,
-  [3131] = 2,
+  [3065] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(536), 2,
-      sym__end_of_input,
-      anon_sym_RBRACE,
-  [3139] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(538), 1,
-      anon_sym_RBRACE,
-    ACTIONS(540), 1,
-      sym_lua_code,
-  [3149] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(288), 2,
-      sym__binary_operator,
+    ACTIONS(492), 1,
       anon_sym_RPAREN,
-  [3157] = 2,
+    ACTIONS(494), 1,
+      sym__binary_operator,
+  [3075] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(542), 1,
-      ts_builtin_sym_end,
-  [3164] = 2,
+    ACTIONS(126), 1,
+      anon_sym_LBRACE,
+    STATE(107), 1,
+      sym_block,
+  [3085] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(148), 1,
+      anon_sym_LBRACE,
+    STATE(84), 1,
+      sym_block,
+  [3095] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(126), 1,
+      anon_sym_LBRACE,
+    STATE(98), 1,
+      sym_block,
+  [3105] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(544), 1,
+      anon_sym_LPAREN,
+    STATE(156), 1,
+      sym_condition,
+  [3115] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(274), 2,
+      sym__binary_operator,
+      anon_sym_RPAREN,
+  [3123] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(102), 1,
       anon_sym_LBRACE,
+    STATE(131), 1,
+      sym__top_block,
+  [3133] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(544), 1,
+      anon_sym_LPAREN,
+    STATE(159), 1,
+      sym_condition,
+  [3143] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(102), 1,
+      anon_sym_LBRACE,
+    STATE(120), 1,
+      sym__top_block,
+  [3153] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(274), 2,
+      anon_sym_LBRACE,
+      anon_sym_RPAREN,
+  [3161] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(148), 1,
+      anon_sym_LBRACE,
+    STATE(90), 1,
+      sym_block,
   [3171] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(516), 1,
-      anon_sym_RPAREN,
-  [3178] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(546), 1,
+    ACTIONS(288), 2,
       anon_sym_LBRACE,
-  [3185] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(548), 1,
-      anon_sym_RBRACE,
-  [3192] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(504), 1,
       anon_sym_RPAREN,
-  [3199] = 2,
+  [3179] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(546), 2,
+      sym__end_of_input,
+      anon_sym_RBRACE,
+  [3187] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(548), 2,
+      sym__end_of_input,
+      anon_sym_RBRACE,
+  [3195] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(126), 1,
+      anon_sym_LBRACE,
+    STATE(97), 1,
+      sym_block,
+  [3205] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(544), 1,
+      anon_sym_LPAREN,
+    STATE(155), 1,
+      sym_condition,
+  [3215] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(514), 1,
+      anon_sym_RPAREN,
+  [3222] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(520), 1,
+      anon_sym_RPAREN,
+  [3229] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(550), 1,
       anon_sym_LBRACE,
-  [3206] = 2,
+  [3236] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(552), 1,
+      anon_sym_LBRACE,
+  [3243] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(554), 1,
+      ts_builtin_sym_end,
+  [3250] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(556), 1,
+      anon_sym_LBRACE,
+  [3257] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(558), 1,
+      anon_sym_RBRACE,
+  [3264] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(560), 1,
       anon_sym_LBRACE,
 };
 
@@ -4143,112 +4242,115 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(65)] = 1826,
   [SMALL_STATE(66)] = 1850,
   [SMALL_STATE(67)] = 1863,
-  [SMALL_STATE(68)] = 1886,
-  [SMALL_STATE(69)] = 1909,
-  [SMALL_STATE(70)] = 1924,
-  [SMALL_STATE(71)] = 1939,
-  [SMALL_STATE(72)] = 1954,
-  [SMALL_STATE(73)] = 1967,
-  [SMALL_STATE(74)] = 1980,
-  [SMALL_STATE(75)] = 1993,
-  [SMALL_STATE(76)] = 2006,
-  [SMALL_STATE(77)] = 2019,
-  [SMALL_STATE(78)] = 2032,
-  [SMALL_STATE(79)] = 2045,
-  [SMALL_STATE(80)] = 2058,
-  [SMALL_STATE(81)] = 2071,
-  [SMALL_STATE(82)] = 2084,
-  [SMALL_STATE(83)] = 2097,
-  [SMALL_STATE(84)] = 2110,
-  [SMALL_STATE(85)] = 2123,
-  [SMALL_STATE(86)] = 2136,
-  [SMALL_STATE(87)] = 2149,
-  [SMALL_STATE(88)] = 2162,
-  [SMALL_STATE(89)] = 2175,
-  [SMALL_STATE(90)] = 2188,
-  [SMALL_STATE(91)] = 2200,
-  [SMALL_STATE(92)] = 2212,
-  [SMALL_STATE(93)] = 2224,
-  [SMALL_STATE(94)] = 2236,
-  [SMALL_STATE(95)] = 2248,
-  [SMALL_STATE(96)] = 2260,
-  [SMALL_STATE(97)] = 2272,
-  [SMALL_STATE(98)] = 2284,
-  [SMALL_STATE(99)] = 2296,
-  [SMALL_STATE(100)] = 2308,
-  [SMALL_STATE(101)] = 2320,
-  [SMALL_STATE(102)] = 2332,
-  [SMALL_STATE(103)] = 2350,
-  [SMALL_STATE(104)] = 2368,
-  [SMALL_STATE(105)] = 2380,
-  [SMALL_STATE(106)] = 2392,
-  [SMALL_STATE(107)] = 2404,
-  [SMALL_STATE(108)] = 2416,
-  [SMALL_STATE(109)] = 2428,
-  [SMALL_STATE(110)] = 2440,
-  [SMALL_STATE(111)] = 2452,
-  [SMALL_STATE(112)] = 2470,
-  [SMALL_STATE(113)] = 2490,
-  [SMALL_STATE(114)] = 2502,
-  [SMALL_STATE(115)] = 2514,
-  [SMALL_STATE(116)] = 2526,
-  [SMALL_STATE(117)] = 2544,
-  [SMALL_STATE(118)] = 2556,
-  [SMALL_STATE(119)] = 2574,
-  [SMALL_STATE(120)] = 2586,
-  [SMALL_STATE(121)] = 2604,
-  [SMALL_STATE(122)] = 2616,
-  [SMALL_STATE(123)] = 2628,
-  [SMALL_STATE(124)] = 2640,
-  [SMALL_STATE(125)] = 2658,
-  [SMALL_STATE(126)] = 2670,
-  [SMALL_STATE(127)] = 2690,
-  [SMALL_STATE(128)] = 2702,
-  [SMALL_STATE(129)] = 2714,
-  [SMALL_STATE(130)] = 2726,
-  [SMALL_STATE(131)] = 2738,
-  [SMALL_STATE(132)] = 2750,
-  [SMALL_STATE(133)] = 2762,
-  [SMALL_STATE(134)] = 2774,
-  [SMALL_STATE(135)] = 2794,
-  [SMALL_STATE(136)] = 2814,
-  [SMALL_STATE(137)] = 2831,
-  [SMALL_STATE(138)] = 2848,
-  [SMALL_STATE(139)] = 2865,
-  [SMALL_STATE(140)] = 2882,
-  [SMALL_STATE(141)] = 2899,
-  [SMALL_STATE(142)] = 2915,
-  [SMALL_STATE(143)] = 2931,
-  [SMALL_STATE(144)] = 2947,
-  [SMALL_STATE(145)] = 2958,
-  [SMALL_STATE(146)] = 2969,
-  [SMALL_STATE(147)] = 2979,
-  [SMALL_STATE(148)] = 2989,
-  [SMALL_STATE(149)] = 2997,
-  [SMALL_STATE(150)] = 3007,
-  [SMALL_STATE(151)] = 3017,
-  [SMALL_STATE(152)] = 3027,
-  [SMALL_STATE(153)] = 3035,
-  [SMALL_STATE(154)] = 3045,
-  [SMALL_STATE(155)] = 3053,
-  [SMALL_STATE(156)] = 3063,
-  [SMALL_STATE(157)] = 3073,
-  [SMALL_STATE(158)] = 3083,
-  [SMALL_STATE(159)] = 3091,
-  [SMALL_STATE(160)] = 3101,
-  [SMALL_STATE(161)] = 3111,
-  [SMALL_STATE(162)] = 3121,
-  [SMALL_STATE(163)] = 3131,
-  [SMALL_STATE(164)] = 3139,
-  [SMALL_STATE(165)] = 3149,
-  [SMALL_STATE(166)] = 3157,
-  [SMALL_STATE(167)] = 3164,
-  [SMALL_STATE(168)] = 3171,
-  [SMALL_STATE(169)] = 3178,
-  [SMALL_STATE(170)] = 3185,
-  [SMALL_STATE(171)] = 3192,
-  [SMALL_STATE(172)] = 3199,
-  [SMALL_STATE(173)] = 3206,
+  [SMALL_STATE(68)] = 1884,
+  [SMALL_STATE(69)] = 1905,
+  [SMALL_STATE(70)] = 1928,
+  [SMALL_STATE(71)] = 1943,
+  [SMALL_STATE(72)] = 1958,
+  [SMALL_STATE(73)] = 1973,
+  [SMALL_STATE(74)] = 1986,
+  [SMALL_STATE(75)] = 1999,
+  [SMALL_STATE(76)] = 2012,
+  [SMALL_STATE(77)] = 2025,
+  [SMALL_STATE(78)] = 2038,
+  [SMALL_STATE(79)] = 2051,
+  [SMALL_STATE(80)] = 2072,
+  [SMALL_STATE(81)] = 2085,
+  [SMALL_STATE(82)] = 2098,
+  [SMALL_STATE(83)] = 2111,
+  [SMALL_STATE(84)] = 2124,
+  [SMALL_STATE(85)] = 2137,
+  [SMALL_STATE(86)] = 2150,
+  [SMALL_STATE(87)] = 2163,
+  [SMALL_STATE(88)] = 2176,
+  [SMALL_STATE(89)] = 2189,
+  [SMALL_STATE(90)] = 2202,
+  [SMALL_STATE(91)] = 2215,
+  [SMALL_STATE(92)] = 2228,
+  [SMALL_STATE(93)] = 2241,
+  [SMALL_STATE(94)] = 2264,
+  [SMALL_STATE(95)] = 2282,
+  [SMALL_STATE(96)] = 2294,
+  [SMALL_STATE(97)] = 2306,
+  [SMALL_STATE(98)] = 2318,
+  [SMALL_STATE(99)] = 2330,
+  [SMALL_STATE(100)] = 2342,
+  [SMALL_STATE(101)] = 2354,
+  [SMALL_STATE(102)] = 2366,
+  [SMALL_STATE(103)] = 2378,
+  [SMALL_STATE(104)] = 2390,
+  [SMALL_STATE(105)] = 2408,
+  [SMALL_STATE(106)] = 2426,
+  [SMALL_STATE(107)] = 2438,
+  [SMALL_STATE(108)] = 2450,
+  [SMALL_STATE(109)] = 2462,
+  [SMALL_STATE(110)] = 2474,
+  [SMALL_STATE(111)] = 2486,
+  [SMALL_STATE(112)] = 2498,
+  [SMALL_STATE(113)] = 2510,
+  [SMALL_STATE(114)] = 2532,
+  [SMALL_STATE(115)] = 2544,
+  [SMALL_STATE(116)] = 2556,
+  [SMALL_STATE(117)] = 2568,
+  [SMALL_STATE(118)] = 2586,
+  [SMALL_STATE(119)] = 2598,
+  [SMALL_STATE(120)] = 2616,
+  [SMALL_STATE(121)] = 2628,
+  [SMALL_STATE(122)] = 2646,
+  [SMALL_STATE(123)] = 2658,
+  [SMALL_STATE(124)] = 2670,
+  [SMALL_STATE(125)] = 2682,
+  [SMALL_STATE(126)] = 2694,
+  [SMALL_STATE(127)] = 2706,
+  [SMALL_STATE(128)] = 2718,
+  [SMALL_STATE(129)] = 2736,
+  [SMALL_STATE(130)] = 2758,
+  [SMALL_STATE(131)] = 2778,
+  [SMALL_STATE(132)] = 2790,
+  [SMALL_STATE(133)] = 2812,
+  [SMALL_STATE(134)] = 2824,
+  [SMALL_STATE(135)] = 2836,
+  [SMALL_STATE(136)] = 2848,
+  [SMALL_STATE(137)] = 2860,
+  [SMALL_STATE(138)] = 2872,
+  [SMALL_STATE(139)] = 2884,
+  [SMALL_STATE(140)] = 2896,
+  [SMALL_STATE(141)] = 2908,
+  [SMALL_STATE(142)] = 2920,
+  [SMALL_STATE(143)] = 2937,
+  [SMALL_STATE(144)] = 2954,
+  [SMALL_STATE(145)] = 2971,
+  [SMALL_STATE(146)] = 2988,
+  [SMALL_STATE(147)] = 3005,
+  [SMALL_STATE(148)] = 3016,
+  [SMALL_STATE(149)] = 3027,
+  [SMALL_STATE(150)] = 3037,
+  [SMALL_STATE(151)] = 3045,
+  [SMALL_STATE(152)] = 3055,
+  [SMALL_STATE(153)] = 3065,
+  [SMALL_STATE(154)] = 3075,
+  [SMALL_STATE(155)] = 3085,
+  [SMALL_STATE(156)] = 3095,
+  [SMALL_STATE(157)] = 3105,
+  [SMALL_STATE(158)] = 3115,
+  [SMALL_STATE(159)] = 3123,
+  [SMALL_STATE(160)] = 3133,
+  [SMALL_STATE(161)] = 3143,
+  [SMALL_STATE(162)] = 3153,
+  [SMALL_STATE(163)] = 3161,
+  [SMALL_STATE(164)] = 3171,
+  [SMALL_STATE(165)] = 3179,
+  [SMALL_STATE(166)] = 3187,
+  [SMALL_STATE(167)] = 3195,
+  [SMALL_STATE(168)] = 3205,
+  [SMALL_STATE(169)] = 3215,
+  [SMALL_STATE(170)] = 3222,
+  [SMALL_STATE(171)] = 3229,
+  [SMALL_STATE(172)] = 3236,
+  [SMALL_STATE(173)] = 3243,
+  [SMALL_STATE(174)] = 3250,
+  [SMALL_STATE(175)] = 3257,
+  [SMALL_STATE(176)] = 3264,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -4257,69 +4359,69 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0),
   [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
   [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
   [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
   [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
   [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
   [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
   [33] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2),
   [35] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(21),
-  [38] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(134),
-  [41] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(157),
+  [38] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(67),
+  [41] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(168),
   [44] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(37),
   [47] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(35),
-  [50] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [50] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
   [52] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1),
   [54] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2),
   [56] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(25),
-  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(135),
-  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(147),
+  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(79),
+  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(160),
   [65] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(41),
   [68] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2), SHIFT_REPEAT(30),
   [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(17),
-  [74] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(112),
-  [77] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(150),
+  [74] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(68),
+  [77] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(157),
   [80] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(31),
   [83] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2), SHIFT_REPEAT(32),
-  [86] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [86] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
   [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
   [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
   [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
   [102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
   [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
   [106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(23),
   [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
   [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
   [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
   [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
   [118] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_word, 2),
   [120] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 2),
   [122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
   [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
   [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
   [130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
   [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
   [136] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2),
   [138] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2),
   [140] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(19),
   [143] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_word_repeat1, 2), SHIFT_REPEAT(19),
-  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
   [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
   [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
   [154] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2),
   [156] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(23),
@@ -4331,20 +4433,20 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [173] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_word, 1),
   [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
   [177] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
-  [179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [179] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
   [181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
   [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
   [189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
   [191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
   [195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
   [197] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
   [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
   [201] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_block_repeat1, 2), SHIFT_REPEAT(44),
   [204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
   [208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
   [210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
   [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2),
@@ -4353,159 +4455,163 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [220] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(60),
   [223] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(55),
   [226] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_directive_repeat1, 2), SHIFT_REPEAT(38),
-  [229] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [229] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
   [231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13),
-  [239] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(23),
-  [242] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(23),
-  [245] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(60),
-  [248] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(55),
-  [251] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 13), SHIFT_REPEAT(69),
-  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 14),
+  [239] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 14), SHIFT_REPEAT(23),
+  [242] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 14), SHIFT_REPEAT(23),
+  [245] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 14), SHIFT_REPEAT(60),
+  [248] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 14), SHIFT_REPEAT(55),
+  [251] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 2, .production_id = 14), SHIFT_REPEAT(70),
+  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
   [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
   [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [264] = {.entry = {.count = 1, .reusable = false}}, SHIFT(124),
+  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [264] = {.entry = {.count = 1, .reusable = false}}, SHIFT(128),
   [266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
   [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
   [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2),
   [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2),
   [278] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [280] = {.entry = {.count = 1, .reusable = false}}, SHIFT(111),
-  [282] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [280] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
+  [282] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
   [286] = {.entry = {.count = 1, .reusable = false}}, SHIFT_EXTRA(),
   [288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3),
   [290] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3),
   [292] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2), SHIFT_REPEAT(51),
-  [295] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2), SHIFT_REPEAT(103),
+  [295] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_string_repeat1, 2), SHIFT_REPEAT(105),
   [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2),
-  [300] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2), SHIFT_REPEAT(103),
+  [300] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2), SHIFT_REPEAT(105),
   [303] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [305] = {.entry = {.count = 1, .reusable = false}}, SHIFT(103),
-  [307] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [309] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [305] = {.entry = {.count = 1, .reusable = false}}, SHIFT(105),
+  [307] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [309] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
   [311] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
   [313] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat2, 2), SHIFT_REPEAT(54),
-  [316] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_string_repeat2, 2), SHIFT_REPEAT(111),
+  [316] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_string_repeat2, 2), SHIFT_REPEAT(94),
   [319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat2, 2),
-  [321] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat2, 2), SHIFT_REPEAT(111),
+  [321] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat2, 2), SHIFT_REPEAT(94),
   [324] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
   [326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
   [328] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [330] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry, 2, .production_id = 11),
-  [332] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_entry, 2, .production_id = 11),
-  [334] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry, 3, .production_id = 12),
-  [336] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_entry, 3, .production_id = 12),
+  [330] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry, 2, .production_id = 12),
+  [332] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_entry, 2, .production_id = 12),
+  [334] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry, 3, .production_id = 13),
+  [336] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_entry, 3, .production_id = 13),
   [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
   [340] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
   [342] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
   [344] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
   [346] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
   [350] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 2, .production_id = 4),
-  [352] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [354] = {.entry = {.count = 1, .reusable = false}}, SHIFT(136),
-  [356] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [360] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [364] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 1, .production_id = 10),
-  [366] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_entry_repeat1, 1, .production_id = 10),
-  [368] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, .production_id = 4),
-  [370] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block_directive, 2, .production_id = 5),
-  [372] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_map_directive, 2, .production_id = 5),
-  [374] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_directive, 2, .production_id = 5),
-  [376] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 2),
-  [378] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block_directive, 3, .production_id = 6),
-  [380] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 3, .production_id = 7),
-  [382] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_if_directive, 3, .production_id = 8),
-  [384] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry_block, 2),
-  [386] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_map_directive, 3, .production_id = 6),
-  [388] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_block, 2),
-  [390] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_directive, 3, .production_id = 6),
-  [392] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 3),
-  [394] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 4, .production_id = 9),
-  [396] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry_block, 3),
-  [398] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_block, 3),
-  [400] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_entry_block, 2),
-  [402] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_entry_block, 3),
-  [404] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_lua_block, 3),
-  [406] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 1, .production_id = 1),
-  [408] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__condition_word_repeat1, 2),
-  [410] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__condition_word_repeat1, 2), SHIFT_REPEAT(102),
-  [413] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__condition_word_repeat1, 2), SHIFT_REPEAT(102),
-  [416] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__double_quoted_content, 1),
-  [418] = {.entry = {.count = 1, .reusable = false}}, SHIFT(116),
-  [420] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [422] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 1, .production_id = 2),
-  [424] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_block, 3),
-  [426] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__single_quoted_content, 1),
-  [428] = {.entry = {.count = 1, .reusable = false}}, SHIFT(118),
-  [430] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [432] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [434] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [436] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 1, .production_id = 3),
-  [438] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_block_directive, 3, .production_id = 6),
-  [440] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_block_directive, 2, .production_id = 5),
-  [442] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__double_quoted_content_repeat1, 2),
-  [444] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__double_quoted_content_repeat1, 2), SHIFT_REPEAT(116),
-  [447] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__double_quoted_content_repeat1, 2), SHIFT_REPEAT(116),
-  [450] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_block, 2),
-  [452] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__single_quoted_content_repeat1, 2),
-  [454] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__single_quoted_content_repeat1, 2), SHIFT_REPEAT(118),
-  [457] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__single_quoted_content_repeat1, 2), SHIFT_REPEAT(118),
-  [460] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_location_directive, 4, .production_id = 9),
-  [462] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__condition_word, 2),
-  [464] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [466] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
-  [468] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_location_directive, 3, .production_id = 7),
-  [470] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__condition_word, 1),
-  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [474] = {.entry = {.count = 1, .reusable = false}}, SHIFT(120),
-  [476] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [480] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_if_directive, 3, .production_id = 8),
-  [482] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_map_directive, 2, .production_id = 5),
-  [484] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_map_directive, 3, .production_id = 6),
-  [486] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_lua_block, 2),
-  [488] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_lua_directive, 3, .production_id = 6),
-  [490] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_lua_directive, 2, .production_id = 5),
-  [492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [502] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
-  [504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [506] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__condition_word_repeat1, 2), SHIFT_REPEAT(138),
-  [509] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__condition_word_repeat1, 2), SHIFT_REPEAT(138),
-  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [514] = {.entry = {.count = 1, .reusable = false}}, SHIFT(138),
-  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [522] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [526] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [530] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [536] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [538] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [540] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [542] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [544] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 2),
-  [546] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 5),
-  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [352] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [354] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [356] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
+  [358] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [360] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [364] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [366] = {.entry = {.count = 1, .reusable = false}}, SHIFT(143),
+  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [370] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [372] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [374] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_entry_repeat1, 1, .production_id = 11),
+  [376] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_entry_repeat1, 1, .production_id = 11),
+  [378] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_directive, 3, .production_id = 4),
+  [380] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block_directive, 2, .production_id = 5),
+  [382] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_map_directive, 2, .production_id = 5),
+  [384] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_directive, 2, .production_id = 5),
+  [386] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [388] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [390] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 2),
+  [392] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block_directive, 3, .production_id = 6),
+  [394] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 3, .production_id = 7),
+  [396] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 3, .production_id = 8),
+  [398] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_if_directive, 3, .production_id = 9),
+  [400] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry_block, 2),
+  [402] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_map_directive, 3, .production_id = 6),
+  [404] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_block, 2),
+  [406] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_directive, 3, .production_id = 6),
+  [408] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 3),
+  [410] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_location_directive, 4, .production_id = 10),
+  [412] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_entry_block, 3),
+  [414] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_lua_block, 3),
+  [416] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [418] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__single_quoted_content, 1),
+  [420] = {.entry = {.count = 1, .reusable = false}}, SHIFT(119),
+  [422] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [424] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 1, .production_id = 1),
+  [426] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__condition_word_repeat1, 2),
+  [428] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__condition_word_repeat1, 2), SHIFT_REPEAT(104),
+  [431] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__condition_word_repeat1, 2), SHIFT_REPEAT(104),
+  [434] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__double_quoted_content, 1),
+  [436] = {.entry = {.count = 1, .reusable = false}}, SHIFT(117),
+  [438] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [440] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 1, .production_id = 2),
+  [442] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_block, 3),
+  [444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [446] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 1, .production_id = 3),
+  [448] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_block_directive, 3, .production_id = 6),
+  [450] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_block_directive, 2, .production_id = 5),
+  [452] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__double_quoted_content_repeat1, 2),
+  [454] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__double_quoted_content_repeat1, 2), SHIFT_REPEAT(117),
+  [457] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__double_quoted_content_repeat1, 2), SHIFT_REPEAT(117),
+  [460] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_block, 2),
+  [462] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__single_quoted_content_repeat1, 2),
+  [464] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__single_quoted_content_repeat1, 2), SHIFT_REPEAT(119),
+  [467] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__single_quoted_content_repeat1, 2), SHIFT_REPEAT(119),
+  [470] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_location_directive, 4, .production_id = 10),
+  [472] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__condition_word, 2),
+  [474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [476] = {.entry = {.count = 1, .reusable = false}}, SHIFT(104),
+  [478] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_entry_block, 3),
+  [480] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_location_directive, 3, .production_id = 7),
+  [482] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_location_directive, 3, .production_id = 8),
+  [484] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__condition_word, 1),
+  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [488] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
+  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [496] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_if_directive, 3, .production_id = 9),
+  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [500] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_map_directive, 2, .production_id = 5),
+  [502] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_entry_block, 2),
+  [504] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_map_directive, 3, .production_id = 6),
+  [506] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_lua_block, 2),
+  [508] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_lua_directive, 3, .production_id = 6),
+  [510] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_lua_directive, 2, .production_id = 5),
+  [512] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__top_lua_block, 3),
+  [514] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [518] = {.entry = {.count = 1, .reusable = false}}, SHIFT(146),
+  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [522] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__condition_word_repeat1, 2), SHIFT_REPEAT(145),
+  [525] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__condition_word_repeat1, 2), SHIFT_REPEAT(145),
+  [528] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [530] = {.entry = {.count = 1, .reusable = false}}, SHIFT(145),
+  [532] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [534] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [536] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [538] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [540] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [542] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [544] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [546] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [548] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
   [550] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 4),
-  [552] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 3),
+  [552] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 2),
+  [554] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [556] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 5),
+  [558] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [560] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_condition, 3),
 };
 
 #ifdef __cplusplus

@@ -8,7 +8,7 @@ const REGEX_OPERATORS = new Set(['~', '~*', '!~', '!~*']);
 
 function toArgument(piece: Piece): Argument {
   const text = piece.text;
-  const value = piece.type === 'string' || piece.type === 'word' || piece.type === 'location_path' ? nginxTokenValue(text) : text;
+  const value = piece.type === 'string' || piece.type === 'word' || piece.type === 'location_path' || piece.type === 'location_modifier' ? nginxTokenValue(text) : text;
   const first = text.charCodeAt(0);
   const quoted = piece.type === 'string' || ((first === 34 || first === 39) && text.length >= 2 && text.charCodeAt(text.length - 1) === first);
   return piece.toArgument(hasNginxVariable(value) ? 'expression' : quoted ? 'quoted' : 'word', value, quoted ? (text[0] as '"' | "'") : undefined);
