@@ -3,6 +3,7 @@ import type { CheckFinding } from '../../../analysis/directiveChecks/types';
 import { spanFromTo, spanWithin } from '../../../analysis/directiveChecks/liveSpans';
 import type { Directive } from '../../../model/types';
 import type { Span } from '../../../text/span';
+import { parseLocationArgs, type LocationModifier } from '../routing/locationHead';
 import type { BlockCheck, NginxRule, ReadingSource } from './ruleTypes';
 import type { DirectiveVisit } from './visit';
 
@@ -31,21 +32,12 @@ function modelTokens(directive: Directive): Token[] {
   return directive.args.map((arg) => ({ text: arg.value, span: () => arg.span }));
 }
 
-/** What nginx makes of a location's tokens (`ngx_http_core_location`). */
+const KIND_OF: Record<LocationModifier, LocationKind> = { '=': 'exact', '^~': 'noregex-prefix', '~': 'regex', '~*': 'regex', '@': 'named', '': 'prefix' };
+
+/** What nginx makes of a location's tokens (`ngx_http_core_location`, read once in locationHead.ts). */
 export function locationMatch(tokens: readonly string[]): LocationMatch | undefined {
-  if (tokens.length === 2) {
-    const [modifier, name] = tokens;
-    if (modifier === '=') return { kind: 'exact', name };
-    if (modifier === '^~') return { kind: 'noregex-prefix', name };
-    if (modifier === '~' || modifier === '~*') return { kind: 'regex', name };
-    return undefined;
-  }
-  if (tokens.length !== 1) return undefined;
-  const token = tokens[0];
-  if (token.startsWith('=')) return { kind: 'exact', name: token.slice(1) };
-  if (token.startsWith('^~')) return { kind: 'noregex-prefix', name: token.slice(2) };
-  if (token.startsWith('~')) return { kind: 'regex', name: token.slice(token.startsWith('~*') ? 2 : 1) };
-  return { kind: token.startsWith('@') ? 'named' : 'prefix', name: token };
+  const parsed = parseLocationArgs(tokens);
+  return 'error' in parsed ? undefined : { kind: KIND_OF[parsed.modifier], name: parsed.pattern };
 }
 
 /** What nginx makes of a location directive as the model holds it. */

@@ -11,7 +11,7 @@
  */
 import type { ConfigRef } from '../../../analysis/explain/types';
 import type { ConfigNode } from './configTree';
-import { parsePort } from './ipAddress';
+import { parseIPv4, parseIPv6, parsePort } from './ipAddress';
 
 /** A host name's addresses in the order getaddrinfo returns them; undefined when not known here. */
 export type ResolveHost = (name: string) => readonly string[] | undefined;
@@ -49,17 +49,9 @@ export function hostsFileResolver(hostsText: string): ResolveHost {
   };
 }
 
+/** A numeric IPv4 or IPv6 address (no name to resolve). */
 export function isIpLiteral(text: string): boolean {
-  return isIpv4(text) || isIpv6(text);
-}
-
-function isIpv4(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
-}
-
-function isIpv6(text: string): boolean {
-  return text.includes(':') && /^[0-9a-fA-F:.]+$/.test(text);
+  return parseIPv4(text) !== undefined || (text.includes(':') && parseIPv6(text) !== undefined);
 }
 
 /** An address as nginx's URL parser (ngx_parse_url) splits it. */
