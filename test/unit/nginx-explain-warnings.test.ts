@@ -2,7 +2,7 @@
  * The traps the explainer warns about, each only when it applies to the request explained, and
  * the sentences of the location steps. A warning that states what nginx does (the URI sent, the
  * file opened) must say what the explainer computed (itself checked against nginx 1.22.1 in
- * nginx-explain-handlers.test.ts and the agreement runs): the tests compare with the
+ * nginx-explain-proxy-uri.test.ts, nginx-explain-static.test.ts and the agreement runs): the tests compare with the
  * explanation's own fields, never with a hand-written value.
  */
 import { test } from 'node:test';
