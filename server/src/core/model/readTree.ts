@@ -5,6 +5,7 @@ import { StatementRecord, type PreviousRead } from './statementRecord';
 import { Piece, type RawStatement, type TreeReadingRules } from './readingRules';
 import { Role, symbolsFor, type SymbolInfo } from './symbolInfo';
 import { ReadBlock, ReadComment, ReadRawStatement } from './readObjects';
+import { missingToken, reportMissingPieces, tooDeep, unclosedBlock, unexpectedInput } from './syntaxFindings';
 
 export { Piece, ChildReading, childReading, type RawStatement, type TreeReadingRules } from './readingRules';
 
@@ -102,13 +103,7 @@ export class TreeReader {
       this.pins++;
       if (!this.depthReported) {
         this.depthReported = true;
-        this.findings.push({
-          file: this.file,
-          span,
-          severity: 'warning',
-          code: 'syntax/too-deep',
-          message: `blocks are nested more than ${MAX_NESTING} levels deep here; the inner part is not analysed`,
-        });
+        this.findings.push(tooDeep(this.file, span, MAX_NESTING));
       }
       return new ReadBlock(span, [], true);
     }
@@ -137,24 +132,32 @@ export class TreeReader {
       if (role === Role.Unknown) role = symbols.learn(c, id);
       switch (role) {
         case Role.Statement:
-          this.readStatement(id);
-          break;
         case Role.Comment:
-          this.pending[this.pendingCount++] = this.readComment();
+        case Role.Error:
+          this.readListMember(id, role);
           break;
         case Role.CloseBrace:
           if (c.nodeIsMissing) closed = false;
           break;
-        case Role.Error:
-          this.reportError();
-          this.collectStatements();
-          break;
         default:
-          if (c.nodeIsMissing) this.reportMissingToken(symbols.typeOf(c, id));
+          if (c.nodeIsMissing) this.findings.push(missingToken(this.file, this.span(), symbols.typeOf(c, id)));
       }
     } while (c.gotoNextSibling());
     c.gotoParent();
     return closed;
+  }
+
+  /**
+   * Reads a child that joins the statement list being read (of a list, a block or a statement's
+   * own children): a statement, a comment, or an ERROR whose recognised statements join.
+   */
+  private readListMember(id: number, role: Role.Statement | Role.Comment | Role.Error): void {
+    if (role === Role.Statement) this.readStatement(id);
+    else if (role === Role.Comment) this.addPending(this.readComment());
+    else {
+      this.reportError();
+      this.collectStatements();
+    }
   }
 
   private addPending(statement: Statement): void {
@@ -291,14 +294,9 @@ export class TreeReader {
             body = this.readBlock();
             break;
           case Role.Statement:
-            this.readStatement(id);
-            break;
           case Role.Comment:
-            this.pending[this.pendingCount++] = this.readComment();
-            break;
           case Role.Error:
-            this.reportError();
-            this.collectStatements();
+            this.readListMember(id, role);
             break;
           case Role.RawBody: {
             const read = this.readRawBody();
@@ -323,9 +321,13 @@ export class TreeReader {
     this.pieceCount = piecesStart;
     const nested = this.pendingCount === nestedStart ? NO_STATEMENTS : this.takePending(nestedStart);
     const raw = new ReadRawStatement(type, span, pieces, body, rawBody, nested);
-    if (missingPieces) this.reportMissingPieces(raw);
+    if (missingPieces) reportMissingPieces(this.findings, this.file, raw, this.rules);
     const closed = body ? body.closed : !rawUnclosed;
-    if (!closed) this.reportUnclosed(raw);
+    if (!closed) {
+      // The message quotes a line number, which moving the statement would make wrong.
+      this.pins++;
+      this.findings.push(unclosedBlock(this.file, raw, this.rules));
+    }
     return this.rules.buildStatement(raw, this);
   }
 
@@ -353,52 +355,7 @@ export class TreeReader {
     return { text: this.text.slice(start, end), span: this.spanOf(start, end), unclosed };
   }
 
-  private reportMissingPieces(raw: RawStatement): void {
-    for (const piece of raw.pieces) {
-      if (piece.missing) {
-        const { code, message, span: at } = this.rules.describeMissing(raw, piece);
-        this.findings.push({ file: this.file, span: at, severity: 'error', code, message });
-      }
-    }
-  }
-
-  private reportUnclosed(raw: RawStatement): void {
-    // The message quotes a line number, which moving the statement would make wrong.
-    this.pins++;
-    const opener = this.rules.describeOpener(raw);
-    const header = raw.pieces[0]?.span ?? raw.span;
-    this.findings.push({
-      file: this.file,
-      span: header,
-      severity: 'error',
-      code: 'syntax/unclosed-block',
-      message: `unclosed block '${opener}' opened at line ${raw.span.start.line + 1}: add a '}'`,
-    });
-  }
-
-  private reportMissingToken(type: string): void {
-    this.findings.push({
-      file: this.file,
-      span: this.span(),
-      severity: 'error',
-      code: 'syntax/missing-token',
-      message: `expected '${type}'`,
-    });
-  }
-
   private reportError(): void {
-    const span = this.span();
-    const text = this.text.slice(span.startIndex, span.endIndex).trim();
-    const firstToken = text.split(/\s+/, 1)[0] ?? '';
-    let message: string;
-    let code = 'syntax/unexpected';
-    if (text.length === 0) message = 'unexpected input';
-    else if (firstToken === '}') {
-      message = "unexpected '}': no block is open here";
-      code = 'syntax/unexpected-close';
-    } else message = `unexpected '${firstToken.length > 40 ? firstToken.slice(0, 40) + '…' : firstToken}'`;
-    // Point at the first line only: an ERROR can swallow the rest of a file.
-    const firstLineEnd = span.start.line === span.end.line ? span.endIndex : span.startIndex + Math.max(1, firstToken.length);
-    this.findings.push({ file: this.file, span: this.spanOf(span.startIndex, firstLineEnd), severity: 'error', code, message });
+    this.findings.push(unexpectedInput(this.file, this.text, this.span(), this.anchor));
   }
 }
